@@ -1,0 +1,43 @@
+# The README's commands. Everything runs from the project's own virtualenv in .venv/.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
+
+.PHONY: install dev serve test lint format bench browser clean
+
+$(INSTALLED): pyproject.toml requirements.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --constraint requirements.lock --editable ".[dev]"
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+install: $(INSTALLED)
+
+dev: install
+	$(PY) -m lederweb.stack dev
+
+serve: install
+	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SECRET_KEY=$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} $(PY) -m lederweb.stack serve
+
+# Browser tests drive Debian's chromium; bin/ensure-chromium installs it when it is missing.
+browser:
+	@bin/ensure-chromium
+
+test: install browser lint
+	$(PY) -m lederweb.stack run -- $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install
+	$(PY) -m lederweb.stack run -- $(PY) -m bench
+
+clean:
+	rm -rf var/test-media var/static

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LederwebConfig(AppConfig):
+    name = "lederweb"
+    verbose_name = "Lederweb"

@@ -1,0 +1,55 @@
+"""Demo content from the secretariat's status note of December 2013 (`load_demo_content`).
+
+Every loader only creates what is missing, so running it again changes nothing and never
+overwrites what an editor has changed since.
+"""
+
+from wagtail.models import Page, Site
+
+
+def ensure_child(parent, model, slug, **fields):
+    """The child page with this slug under parent, created (and published) if missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def paragraphs(*texts):
+    """A StreamField body of plain paragraphs."""
+    return [("paragraph", f"<p>{text}</p>") for text in texts]
+
+
+def ensure_home():
+    """The site's front page, replacing Wagtail's welcome page on a fresh database."""
+    from lederweb.models import HomePage
+
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title="Lederweb",
+            slug="lederweb",
+            introduction=(
+                "Viden, værktøjer og inspiration om god offentlig ledelse i kommuner og "
+                "regioner – fra Væksthus for Ledelse."
+            ),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", root_page=home, is_default_site=True, site_name="Lederweb"
+        )
+    elif site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = "Lederweb"
+        site.save()
+        if old_root.depth == 2 and old_root.specific_class is not HomePage:
+            old_root.delete()
+    return home

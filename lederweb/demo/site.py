@@ -1,0 +1,90 @@
+"""The site tree: front page, the three Væksthuse, about the partnership, accessibility."""
+
+from lederweb.demo import ensure_child, ensure_home, paragraphs
+from lederweb.demo.accessibility import ACCESSIBILITY_STATEMENT
+
+SECTIONS = [
+    {
+        "number": 1,
+        "slug": "topledere",
+        "title": "Væksthus for topledere",
+        "audience": "Topledere",
+        "introduction": "Viden og værktøjer for kommunale og regionale direktører og topledere.",
+    },
+    {
+        "number": 2,
+        "slug": "mellemledere",
+        "title": "Væksthus for mellemledere",
+        "audience": "Mellemledere",
+        "introduction": "Viden og værktøjer for ledere af ledere i kommuner og regioner.",
+    },
+    {
+        "number": 3,
+        "slug": "institutions-og-afdelingsledere",
+        "title": "Væksthus for institutions- og afdelingsledere",
+        "audience": "Institutions- og afdelingsledere",
+        "introduction": "Viden og værktøjer for ledere tæt på borgere, patienter og medarbejdere.",
+    },
+]
+
+ABOUT = paragraphs(
+    "Målet med Væksthus for Ledelse er at udvikle, opsamle og dele ny viden, der kan omsættes "
+    "til bedre offentlig ledelse, samt sætte god ledelse på dagsordenen i kommuner og regioner.",
+    "Væksthus for Ledelse er et partssamarbejde mellem KL, Danske Regioner, KTO og "
+    "Sundhedskartellet. Parterne udvikler i samarbejde med ledere fra kommuner og regioner "
+    "viden og værktøjer om god ledelse gennem projekter.",
+    "Under bestyrelsen er der tre væksthuse for henholdsvis topledere, mellemledere og "
+    "institutions- og afdelingsledere.",
+)
+
+BOARD = paragraphs(
+    "Væksthus for Ledelse ledes af en bestyrelse, som består af politikere og "
+    "topembedsmænd fra KL, Danske Regioner og KTO.",
+    "Bestyrelsen mødes årligt sammen med væksthusene og styregruppen og fastlægger de "
+    "tværgående temaer for væksthusenes projekter. (Demotekst: medlemmernes navne "
+    "indsættes af sekretariatet.)",
+)
+
+
+def load():
+    from lederweb.models import SectionIndexPage, SectionPage, StandardPage
+
+    home = ensure_home()
+    index = ensure_child(
+        home,
+        SectionIndexPage,
+        "vaeksthuse",
+        title="Væksthusene",
+        show_in_menus=True,
+        introduction="Væksthus for Ledelse har tre væksthuse – ét for hvert ledelsesniveau.",
+    )
+    for section in SECTIONS:
+        ensure_child(
+            index, SectionPage, section["slug"], **{k: v for k, v in section.items() if k != "slug"}
+        )
+    about = ensure_child(
+        home,
+        StandardPage,
+        "om-vaeksthuset",
+        title="Om Væksthuset",
+        show_in_menus=True,
+        introduction="Væksthus for Ledelse er et partssamarbejde om god offentlig ledelse.",
+        body=ABOUT,
+    )
+    ensure_child(
+        about,
+        StandardPage,
+        "bestyrelsen",
+        title="Bestyrelsen",
+        body=BOARD,
+        introduction="Bestyrelsen leder Væksthus for Ledelse.",
+    )
+    ensure_child(
+        home,
+        StandardPage,
+        "tilgaengelighedserklaering",
+        title="Tilgængelighedserklæring",
+        introduction="Sådan lever Lederweb op til kravene om webtilgængelighed.",
+        body=ACCESSIBILITY_STATEMENT,
+    )
+    return home

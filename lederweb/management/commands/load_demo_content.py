@@ -1,0 +1,17 @@
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+# In order: the site tree first, then each domain's content, which hangs below it.
+LOADERS = ["lederweb.demo.site"]
+
+
+class Command(BaseCommand):
+    help = "Indlæser indholdet fra statusnotatet 2013. Kan køres flere gange uden at dublere."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            for path in LOADERS:
+                import_module(path).load()
+        self.stdout.write(self.style.SUCCESS("Demoindholdet er indlæst."))

@@ -1,0 +1,49 @@
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.cache import never_cache
+from redis import Redis
+
+from lederweb.celery import app as celery_app
+
+
+def _database():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return True
+
+
+def _redis():
+    return Redis.from_url(settings.REDIS_URL, socket_timeout=1).ping()
+
+
+def _worker():
+    with celery_app.connection_for_write(url=settings.CELERY_BROKER_URL) as connection:
+        return bool(celery_app.control.ping(timeout=1.0, connection=connection))
+
+
+CHECKS = {"database": _database, "redis": _redis, "worker": _worker}
+
+
+@never_cache
+def healthz(request):
+    """Database, Redis and a real ping of the Celery workers: 200 when all answer, else 503."""
+    report = {}
+    for name, check in CHECKS.items():
+        try:
+            report[name] = "ok" if check() else "down"
+        except Exception as error:  # noqa: BLE001 - any failure means "down"
+            report[name] = f"down: {type(error).__name__}"
+    healthy = all(value == "ok" for value in report.values())
+    report["status"] = "ok" if healthy else "down"
+    return JsonResponse(report, status=200 if healthy else 503)
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /soeg/",
+        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

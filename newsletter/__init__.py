@@ -1,0 +1,1 @@
+"""The weekly newsletter: subscribers and their consent, issues, deliveries and sending."""

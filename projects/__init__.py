@@ -1,0 +1,1 @@
+"""Projects and the articles they publish."""

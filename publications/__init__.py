@@ -1,0 +1,1 @@
+"""Publications, e-publications, print runs and orders of printed copies."""

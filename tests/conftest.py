@@ -1,0 +1,136 @@
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+
+import pytest
+from django.core.management import call_command
+from django.db import connection, connections
+from django.test import override_settings
+
+from tests.support import (
+    SmtpSink,
+    database_url,
+    project_env,
+    start_site,
+    start_worker,
+)
+
+# Playwright's sync API keeps an event loop in the test thread; Django's ORM calls in the
+# same tests are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def smtp_sink():
+    sink = SmtpSink().start()
+    with override_settings(EMAIL_PORT=sink.port):
+        yield sink
+    sink.stop()
+
+
+@pytest.fixture
+def mailbox(smtp_sink):
+    """The SMTP sink's inbox, emptied before the test."""
+    smtp_sink.mailbox.clear()
+    smtp_sink.mailbox.refuse_with = None
+    yield smtp_sink.mailbox
+    smtp_sink.mailbox.refuse_with = None
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Also copies the freshly migrated test database for the served site (`demo_site`), now,
+    while nothing else is connected to it."""
+    import psycopg
+
+    settings_dict = connection.settings_dict
+    name = f"{settings_dict['NAME']}_site"
+    with django_db_blocker.unblock():
+        connections.close_all()
+    with psycopg.connect(_conninfo(database_url(settings_dict, "postgres")), autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        db.execute(f'CREATE DATABASE "{name}" TEMPLATE "{settings_dict["NAME"]}"')
+    yield
+    with psycopg.connect(_conninfo(database_url(settings_dict, "postgres")), autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def test_database_url(django_db_setup):
+    return database_url(connection.settings_dict)
+
+
+@pytest.fixture(scope="session")
+def celery_worker(test_database_url, smtp_sink):
+    """A real Celery worker process on the real Redis, using the test database."""
+    worker = start_worker(project_env(test_database_url, smtp_sink.port))
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker, smtp_sink, tmp_path_factory):
+    """The site with the demo content, served as in production (production settings, collected
+    static files, gunicorn) from a database of its own (a copy of the migrated test database),
+    so the tests' rollbacks and flushes never touch it."""
+    settings_dict = connection.settings_dict
+    name = f"{settings_dict['NAME']}_site"
+    env = project_env(
+        database_url(settings_dict, name),
+        smtp_sink.port,
+        DJANGO_SETTINGS_MODULE="lederweb.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        SECURE_SSL_REDIRECT="false",
+        LEDERWEB_VAR=str(tmp_path_factory.mktemp("site-var")),
+        EMAIL_HOST="127.0.0.1",
+    )
+    for command in (["collectstatic", "--no-input"], ["load_demo_content"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command], env=env, check=True, capture_output=True
+        )
+    site = start_site(env)
+    yield site
+    site.stop()
+
+
+def _conninfo(url):
+    from lederweb.stack import _to_conninfo
+
+    return _to_conninfo(url)
+
+
+@pytest.fixture
+def demo_content(db):
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium")
+    assert executable, "chromium mangler: kør bin/ensure-chromium (make test gør det selv)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="da-DK")
+    page = context.new_page()
+    yield page
+    context.close()

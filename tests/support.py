@@ -1,0 +1,200 @@
+"""Real servers for the tests: an SMTP sink, Celery workers and the site under gunicorn."""
+
+import email
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from email.policy import default as default_policy
+from pathlib import Path
+from urllib.parse import quote
+
+from aiosmtpd.controller import Controller
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url(settings_dict, name=None):
+    host = quote(settings_dict.get("HOST") or "localhost", safe="")
+    port = f":{settings_dict['PORT']}" if settings_dict.get("PORT") else ""
+    user = quote(settings_dict.get("USER") or "postgres", safe="")
+    password = (
+        f":{quote(settings_dict['PASSWORD'], safe='')}" if settings_dict.get("PASSWORD") else ""
+    )
+    return f"postgresql://{user}{password}@{host}{port}/{name or settings_dict['NAME']}"
+
+
+class Mailbox:
+    """What the SMTP sink received, as parsed messages."""
+
+    def __init__(self):
+        self.messages = []
+        self.refuse_with = None
+        self._changed = threading.Condition()
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+        if self.refuse_with:
+            return self.refuse_with
+        message = email.message_from_bytes(envelope.content, policy=default_policy)
+        with self._changed:
+            self.messages.append((envelope.rcpt_tos, message))
+            self._changed.notify_all()
+        return "250 OK"
+
+    def clear(self):
+        with self._changed:
+            self.messages.clear()
+
+    def wait_for(self, count, timeout=30):
+        """The first `count` messages, waiting for them to arrive."""
+        with self._changed:
+            arrived = self._changed.wait_for(lambda: len(self.messages) >= count, timeout)
+        assert arrived, f"ventede på {count} mails, fik {len(self.messages)}"
+        return [message for _, message in self.messages[:count]]
+
+
+class SmtpSink:
+    def __init__(self):
+        self.mailbox = Mailbox()
+        self.port = free_port()
+        self.controller = Controller(self.mailbox, hostname="127.0.0.1", port=self.port)
+
+    def start(self):
+        self.controller.start()
+        return self
+
+    def stop(self):
+        self.controller.stop()
+
+
+def wait_until(predicate, timeout, message):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.1)
+    raise AssertionError(message)
+
+
+class ServerProcess:
+    """A process of the project (worker, web server) run as the deployment would run it."""
+
+    def __init__(self, command, env, log_name):
+        self.command = command
+        self.env = env
+        self.log_path = BASE_DIR / "var" / "test-logs" / f"{log_name}.log"
+        self.process = None
+
+    def start(self):
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            self.command,
+            env=self.env,
+            cwd=BASE_DIR,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        return self
+
+    def log(self):
+        return self.log_path.read_text(errors="replace")[-4000:]
+
+    def alive(self):
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self, sig=signal.SIGTERM, timeout=20):
+        if not self.alive():
+            return
+        os.killpg(self.process.pid, sig)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+
+def project_env(database_url_value, smtp_port, **extra):
+    env = dict(os.environ)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # only the test process needs it
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "lederweb.settings.test",
+            "DATABASE_URL": database_url_value,
+            "EMAIL_PORT": str(smtp_port),
+            "PYTHONUNBUFFERED": "1",
+            **extra,
+        }
+    )
+    return env
+
+
+def start_worker(env, name="worker", concurrency=2):
+    worker = ServerProcess(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "lederweb",
+            "worker",
+            "--loglevel=INFO",
+            f"--concurrency={concurrency}",
+            f"--hostname={name}@%h",
+            "--without-gossip",
+            "--without-mingle",
+        ],
+        env,
+        name,
+    ).start()
+    from lederweb.celery import app
+
+    def answers():
+        assert worker.alive(), f"Celery-workeren stoppede:\n{worker.log()}"
+        replies = app.control.ping(timeout=0.5) or []
+        return any(name in key for reply in replies for key in reply)
+
+    wait_until(answers, 60, f"Celery-workeren svarede ikke:\n{worker.log()}")
+    return worker
+
+
+def start_site(env):
+    port = free_port()
+    site = ServerProcess(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "lederweb.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--access-logfile",
+            "-",
+        ],
+        env,
+        "site",
+    ).start()
+    site.url = f"http://127.0.0.1:{port}"
+
+    def serving():
+        assert site.alive(), f"gunicorn stoppede:\n{site.log()}"
+        try:
+            return urllib.request.urlopen(site.url + "/", timeout=2).status == 200  # noqa: S310
+        except OSError:
+            return False
+
+    wait_until(serving, 60, f"siden svarede ikke:\n{site.log()}")
+    return site
