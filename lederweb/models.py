@@ -1,10 +1,13 @@
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 from lederweb.blocks import BodyBlock
 from lederweb.text import danish_slugify
@@ -114,3 +117,66 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Sidens oplysninger")
+
+
+@register_snippet
+class Theme(models.Model):
+    """A theme (e.g. "Innovation", "Ledelse på afstand") that articles, publications, projects
+    and events are tagged with; each theme has a page listing everything with it."""
+
+    name = models.CharField(_("Navn"), max_length=100, unique=True)
+    slug = models.SlugField(_("Kortnavn"), max_length=100, unique=True)
+    description = models.TextField(_("Beskrivelse"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Tema")
+        verbose_name_plural = _("Temaer")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = self.slug or danish_slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class MarkedPage(BasePage):
+    """A page marked with the Væksthuse it belongs to (or the board) and its themes: the one
+    source of truth for the section pages, filters and feeds."""
+
+    vaeksthuse = ParentalManyToManyField(
+        "lederweb.SectionPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("Væksthuse"),
+    )
+    board = models.BooleanField(_("Bestyrelsen"), default=False)
+    themes = ParentalManyToManyField(
+        "lederweb.Theme", blank=True, related_name="+", verbose_name=_("Temaer")
+    )
+
+    marking_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("vaeksthuse", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("board"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Væksthuse og temaer"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def marking_label(self):
+        """ "Væksthus 1+2+3", "Bestyrelsen" or both, as the status note writes it."""
+        numbers = sorted(section.number for section in self.vaeksthuse.all())
+        parts = [f"Væksthus {'+'.join(str(n) for n in numbers)}"] if numbers else []
+        if self.board:
+            parts.append("Bestyrelsen")
+        return ", ".join(parts)
