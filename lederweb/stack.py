@@ -14,13 +14,14 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 import warnings
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from urllib.parse import quote
 
@@ -248,13 +249,32 @@ def admin_password():
 
 
 def run_processes(env, processes):
+    """Runs the processes in the foreground until one stops or Ctrl-C; whatever ends the loop
+    (a closed terminal, a broken pipe), no child is left running."""
     from honcho.manager import Manager
 
     manager = Manager()
     for name, command in processes.items():
         manager.add_process(name, command, env=env, cwd=str(BASE_DIR))
-    manager.loop()
+    signal.signal(signal.SIGHUP, lambda *_: sys.exit(129))
+    try:
+        manager.loop()
+    finally:
+        stop_children()
     return manager.returncode or 0
+
+
+def stop_children(timeout=15):
+    import psutil
+
+    children = psutil.Process().children(recursive=True)
+    for child in children:
+        with suppress(psutil.NoSuchProcess):
+            child.terminate()
+    _, alive = psutil.wait_procs(children, timeout=timeout)
+    for child in alive:
+        with suppress(psutil.NoSuchProcess):
+            child.kill()
 
 
 def celery_processes():
@@ -291,6 +311,7 @@ def serve():
         env["DJANGO_SETTINGS_MODULE"] = "lederweb.settings.production"
         manage(env, "migrate", "--no-input", "-v", "0")
         manage(env, "collectstatic", "--no-input", "-v", "0")
+        manage(env, "load_demo_content", "--if-empty")
         workers = env.get("WEB_CONCURRENCY", "2")
         say(f"Lederweb (produktion) kører på http://{web_address()}/ — stop med Ctrl-C")
         return run_processes(

@@ -1,0 +1,91 @@
+"""docker-compose.yml and the Dockerfile cannot run here (no Docker engine); what they run can:
+the image's build step and the web service's command, with the environment compose gives it."""
+
+import os
+import re
+import secrets
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+
+import yaml
+
+from tests.support import BASE_DIR, ServerProcess, free_port, wait_until
+
+COMPOSE = yaml.safe_load((BASE_DIR / "docker-compose.yml").read_text())
+
+
+def compose_env(tmp_path, database):
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.update(
+        DATABASE_URL=os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{database}",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1",
+        LEDERWEB_VAR=str(tmp_path),
+        DJANGO_SETTINGS_MODULE="lederweb.settings.production",
+    )
+    return env
+
+
+def test_compose_runs_every_service_from_one_image_with_health_checks():
+    services = COMPOSE["services"]
+    assert {"postgres", "redis", "web", "worker", "beat"} <= set(services)
+    for name in ("postgres", "redis", "web", "worker"):
+        assert "healthcheck" in services[name], name
+    assert set(COMPOSE["volumes"]) >= {"pgdata", "media"}
+
+
+def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path):
+    from lederweb.stack import ensure_database
+
+    env = compose_env(tmp_path, "lederweb_compose")
+    ensure_database(env["DATABASE_URL"])
+    dockerfile = (BASE_DIR / "Dockerfile").read_text()
+    assert "collectstatic" in dockerfile
+    for command in (
+        ["collectstatic", "--no-input", "-v", "0"],
+        COMPOSE["services"]["migrate"]["command"][2:],
+    ):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True)
+
+    port = free_port()
+    shell_command = COMPOSE["services"]["web"]["command"][2]
+    shell_command = shell_command.replace("0.0.0.0:8000", f"127.0.0.1:{port}")  # noqa: S104
+    shell_command = re.sub(r"^gunicorn", f"{sys.executable} -m gunicorn", shell_command)
+    web = ServerProcess(["sh", "-c", shell_command], env, "compose-web").start()
+    url = f"http://127.0.0.1:{port}/"
+    try:
+
+        def answers():
+            try:
+                urllib.request.urlopen(  # noqa: S310
+                    urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
+                )
+                return True
+            except urllib.error.HTTPError:
+                return True
+            except OSError:
+                return False
+
+        wait_until(answers, 60, web.log())
+        behind_proxy = urllib.request.urlopen(  # noqa: S310
+            urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
+        )
+        assert behind_proxy.status in (200, 404)  # 404 until the demo content is loaded
+        assert "max-age=31536000" in behind_proxy.headers["Strict-Transport-Security"]
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        opener = urllib.request.build_opener(NoRedirect)
+        try:
+            opener.open(url)
+            raise AssertionError("plain http was not redirected")
+        except urllib.error.HTTPError as redirect:
+            assert redirect.code == 301
+            assert redirect.headers["Location"].startswith("https://")
+    finally:
+        web.stop()
