@@ -37,7 +37,7 @@ format: install
 	$(VENV)/bin/ruff format .
 
 bench: install
-	$(PY) -m lederweb.stack run -- $(PY) -m bench
+	$(PY) -m lederweb.stack run -- $(PY) -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf var/test-media var/static

@@ -1,0 +1,27 @@
+"""Runs every benchmark and prints its figures.
+
+make bench                      # all
+make bench BENCH_ARGS="pages"   # one group
+"""
+
+import argparse
+
+from bench import pages
+
+GROUPS = {"pages": pages.run}
+
+
+def main():
+    parser = argparse.ArgumentParser(prog="make bench")
+    parser.add_argument("groups", nargs="*", help=f"some of: {', '.join(GROUPS)}")
+    args = parser.parse_args()
+    unknown = set(args.groups) - set(GROUPS)
+    if unknown:
+        parser.error(f"ukendt: {', '.join(sorted(unknown))}")
+    for name in args.groups or GROUPS:
+        print(f"\n== {name} ==", flush=True)
+        GROUPS[name]()
+
+
+if __name__ == "__main__":
+    main()

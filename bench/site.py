@@ -1,0 +1,81 @@
+"""The site as production serves it: production settings, collected static files, gunicorn."""
+
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR = BASE_DIR / "var" / "bench"
+
+
+def production_env(**extra):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="lederweb.settings.production",
+        SECRET_KEY=env.get("SECRET_KEY") or secrets.token_urlsafe(50),
+        SECURE_SSL_REDIRECT="false",
+        LEDERWEB_VAR=str(VAR),
+        **extra,
+    )
+    return env
+
+
+def manage(*args, env):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
+
+
+def prepare(env):
+    VAR.mkdir(parents=True, exist_ok=True)
+    manage("migrate", "--no-input", "-v", "0", env=env)
+    manage("collectstatic", "--no-input", "-v", "0", env=env)
+    manage("load_demo_content", env=env)
+
+
+@contextmanager
+def gunicorn(env, workers=2, port=8765):
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "lederweb.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(url + "/", timeout=2)  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
+def require(command, package):
+    if shutil.which(command):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", package], check=True, stdout=subprocess.DEVNULL
+        )
+        return
+    sys.exit(f"{command} mangler: sudo apt-get install {package}")
