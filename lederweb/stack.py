@@ -119,10 +119,18 @@ class EmbeddedRedis:
 
     def start(self):
         self.directory.mkdir(parents=True, exist_ok=True)
-        if self.is_running():
-            return self
+        if self._ours_is_running():
+            return self  # left running by a `make dev` that was killed
+        for _attempt in range(5):
+            if self._launch():
+                return self
+            self.port = free_port()  # the port was taken meanwhile: another one
+        raise RuntimeError(f"Redis startede ikke; se {self.directory / 'redis.log'}")
+
+    def _launch(self):
+        """Starts redis-server; True once this very process answers on the port."""
         persistence = ["--save", "60 1"] if self.durable else ["--save", ""]
-        subprocess.Popen(
+        process = subprocess.Popen(
             [
                 self.binary,
                 "--bind",
@@ -143,11 +151,29 @@ class EmbeddedRedis:
             stdout=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 20
-        while not self.is_running():
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"Redis startede ikke; se {self.directory / 'redis.log'}")
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                return False
+            if self.is_running() and self._pid() == process.pid:
+                return True
             time.sleep(0.05)
-        return self
+        process.kill()
+        return False
+
+    def _ours_is_running(self):
+        import psutil
+
+        pid = self._pid()
+        try:
+            return bool(pid) and "redis" in psutil.Process(pid).name() and self.is_running()
+        except psutil.NoSuchProcess:
+            return False
+
+    def _pid(self):
+        try:
+            return int(self.pidfile.read_text().strip() or 0)
+        except (FileNotFoundError, ValueError):
+            return 0
 
     def is_running(self):
         try:
@@ -158,11 +184,11 @@ class EmbeddedRedis:
             return False
 
     def stop(self):
-        if not self.pidfile.exists():
+        pid = self._pid()
+        if not pid:
             return
-        pid = int(self.pidfile.read_text().strip() or 0)
         try:
-            os.kill(pid, 15)
+            os.kill(pid, signal.SIGTERM)
         except ProcessLookupError:
             return
         deadline = time.monotonic() + 10
