@@ -3,13 +3,16 @@
 import http.cookiejar
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import psutil
 import pytest
@@ -90,6 +93,15 @@ def log_in(url, password):
 
 
 @pytest.fixture
+def var_dir():
+    """Outside pytest's tmp_path: pytest keeps its base folder private (0700), and the embedded
+    PostgreSQL runs as its own user, which must be able to reach its data folder."""
+    path = Path(tempfile.mkdtemp(prefix="lederweb-devstack-"))
+    yield path / "var"
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
 def embedded_env():
     env = dict(os.environ)
     env.pop("DATABASE_URL", None)
@@ -97,8 +109,8 @@ def embedded_env():
     return env
 
 
-def test_make_dev_with_embedded_servers(tmp_path, embedded_env):
-    stack = DevStack(tmp_path / "var", embedded_env)
+def test_make_dev_with_embedded_servers(var_dir, embedded_env):
+    stack = DevStack(var_dir, embedded_env)
     stack.start()
     for path in [
         "/",

@@ -10,7 +10,18 @@ LOADERS = ["lederweb.demo.site"]
 class Command(BaseCommand):
     help = "Indlæser indholdet fra statusnotatet 2013. Kan køres flere gange uden at dublere."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Kun på en tom database (uden forside), som `make serve` første gang.",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        from lederweb.models import HomePage
+
+        if if_empty and HomePage.objects.exists():
+            return
         with transaction.atomic():
             for path in LOADERS:
                 import_module(path).load()
