@@ -10,6 +10,7 @@ $(INSTALLED): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --constraint requirements.lock --editable ".[dev]"
+	@if [ -d .git ]; then $(VENV)/bin/pre-commit install -f >/dev/null; fi
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -31,10 +32,12 @@ test: install browser lint
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates
 
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml templates
 
 bench: install
 	$(PY) -m lederweb.stack run -- $(PY) -m bench $(BENCH_ARGS)

@@ -6,9 +6,9 @@ make bench BENCH_ARGS="pages"   # one group
 
 import argparse
 
-from bench import pages
+from bench import newsletter, pages
 
-GROUPS = {"pages": pages.run}
+GROUPS = {"pages": pages.run, "newsletter": newsletter.run}
 
 
 def main():

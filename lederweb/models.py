@@ -5,11 +5,12 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from lederweb.blocks import BodyBlock
+from lederweb.routing import CachedRouteMixin, site_has_view_restrictions
 from lederweb.text import danish_slugify
 
 
@@ -25,6 +26,11 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        if not site_has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def full_clean(self, *args, **kwargs):
         if self.slug:
@@ -46,7 +52,7 @@ class StandardPage(BasePage):
         verbose_name_plural = _("Standardsider")
 
 
-class HomePage(BasePage):
+class HomePage(CachedRouteMixin, BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Indhold"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
@@ -60,6 +66,9 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = SectionPage.objects.live().order_by("number")
+        from projects.listings import newest_articles
+
+        context["newest_articles"] = newest_articles(limit=6)
         return context
 
 
@@ -103,6 +112,16 @@ class SectionPage(BasePage):
     class Meta:
         verbose_name = _("Væksthus")
         verbose_name_plural = _("Væksthuse")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The section's content comes from the pages' own markings: one source of truth.
+        from projects.listings import newest_articles, newest_projects
+
+        context["newest_articles"] = newest_articles(limit=4, section=self)
+        context["newest_projects"] = newest_projects(limit=4, section=self)
+        context["section_filter"] = f"?vaeksthus={self.number}"
+        return context
 
 
 @register_setting(icon="site")

@@ -321,7 +321,7 @@ def dev():
         manage(env, "migrate", "--no-input", "-v", "0")
         manage(env, "load_demo_content")
         password = admin_password()
-        manage(env, "ensure_admin", "--username", "admin", "--password", password)
+        manage(env, "ensure_admin", "--username=admin", f"--password={password}")
         say(f"Lederweb kører på http://{web_address()}/ — stop med Ctrl-C")
         say(
             f"Administration: http://{web_address()}/admin/  bruger: admin  adgangskode: {password}"

@@ -21,4 +21,9 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
+# Events' calendar files (…/kalender.ics): Wagtail only serves paths that end in "/".
+urlpatterns += [path("", include("events.urls"))]
+urlpatterns += [path("nyhedsbrev/", include("newsletter.urls"))]
+# The mail provider's bounce and complaint webhooks (django-anymail, newsletter/tracking.py).
+urlpatterns += [path("anymail/", include("anymail.urls"))]
 urlpatterns += [path("", include(wagtail_urls))]

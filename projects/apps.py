@@ -1,3 +1,5 @@
+"""Projects and the articles they publish."""
+
 from django.apps import AppConfig
 
 

@@ -22,6 +22,14 @@ from tests.support import (
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def pytest_collection_modifyitems(items):
+    # The served site copies the migrated test database, which pytest-django only creates when
+    # a collected test asks for the database: browser tests alone must ask for it too.
+    for item in items:
+        if "demo_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.django_db)
+
+
 @pytest.fixture(scope="session")
 def smtp_sink():
     sink = SmtpSink().start()

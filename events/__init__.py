@@ -1,0 +1,1 @@
+"""Events (arrangementer): the calendar, registrations with a waiting list, and .ics files."""

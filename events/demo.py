@@ -1,0 +1,172 @@
+"""The events of 2013 from the status note, plus two upcoming demo events to sign up for."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from lederweb.demo import ensure_child, paragraphs
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+DEMO_TIMES = "(Demotekst: tidspunktet er ikke oplyst i statusnotatet.)"
+DEMO_DATE_AND_PLACE = "(Demotekst: dato og sted er ikke oplyst i statusnotatet.)"
+
+
+def at(year, month, day, hour, minute=0):
+    return datetime(year, month, day, hour, minute, tzinfo=COPENHAGEN)
+
+
+def dialogue_meeting(number, day, city):
+    return {
+        "slug": f"dialogmoede-{number}-naervaerende-ledelse-paa-afstand",
+        "title": f"Dialogmøde {number}: Nærværende ledelse på afstand",
+        "start": at(2013, *day, 13),
+        "end": at(2013, *day, 16),
+        "venue_name": city,
+        "introduction": (
+            "Dialogmøde om publikationen om, hvordan man leder medarbejdere, man ikke ser dagligt."
+        ),
+        "body": paragraphs(
+            "Væksthuset holdt tre dialogmøder i forbindelse med projektet "
+            "»Nærværende ledelse på afstand«. Møderne tog udgangspunkt i publikationen, der "
+            "sætter fokus på, hvordan man leder medarbejdere, man ikke ser dagligt.",
+            DEMO_DATE_AND_PLACE,
+        ),
+        "report": paragraphs(
+            "De tre dialogmøder samlede i alt ca. 120 deltagere.",
+            "Publikationen er trykt i 5.000 eksemplarer, og ca. 4.400 er sendt ud.",
+        ),
+        "sections": [3],
+        "project": ["Nærværende ledelse på afstand", "Ledelse på afstand"],
+    }
+
+
+EVENTS = [
+    {
+        "slug": "erfaringsdag-for-projektledere-2013",
+        "title": "Erfaringsdag for projektledere",
+        "start": at(2013, 6, 12, 9, 30),
+        "end": at(2013, 6, 12, 15, 30),
+        "venue_name": "MUHZ",
+        "venue_address": "Østerbro, København",
+        "introduction": "En dag for alle projektledere tilknyttet Væksthuset.",
+        "body": paragraphs(
+            "Væksthus for Ledelse holdt den 12. juni 2013 en erfaringsdag på MUHZ på Østerbro. "
+            "Dagen var for alle projektledere tilknyttet Væksthuset.",
+            DEMO_TIMES,
+        ),
+        "sections": [1, 2, 3],
+    },
+    {
+        "slug": "lanceringskonference-ledelse-af-frivillige",
+        "title": "Lanceringskonference: Ledelse af frivillige",
+        "start": at(2013, 4, 23, 13),
+        "end": at(2013, 4, 23, 16),
+        "venue_name": "Danske Regioner",
+        "venue_address": "Dampfærgevej 22, 2100 København Ø",
+        "introduction": (
+            "Præsentationsevent og minikonference, hvor publikationen »Ledelse af frivillige« "
+            "blev lanceret."
+        ),
+        "body": paragraphs(
+            "Publikationen giver bud på, hvordan ledelse af frivillige kan ske på en god måde. "
+            "Den blev præsenteret ved et event og en minikonference i Danske Regioner.",
+            "(Demotekst: datoen er ikke oplyst i statusnotatet.)",
+        ),
+        "report": paragraphs(
+            "Publikationen er trykt i 7.000 eksemplarer, og 2.000 er sendt ud.",
+        ),
+        "sections": [3],
+        "project": ["Ledelse af frivillige"],
+    },
+    dialogue_meeting(1, (5, 28), "København"),
+    dialogue_meeting(2, (6, 4), "Aarhus"),
+    dialogue_meeting(3, (6, 18), "Odense"),
+    {
+        "slug": "vaeksthusdagen-2013",
+        "title": "Væksthusdagen 2013",
+        "start": at(2013, 9, 27, 9),
+        "end": at(2013, 9, 27, 16),
+        "venue_name": "Arbejdermuséet",
+        "venue_address": "Rømersgade 22, 1362 København K",
+        "introduction": "Internt arrangement for bestyrelsen og medlemmerne af de tre væksthuse.",
+        "body": paragraphs(
+            "Væksthusdagen 2013 blev holdt som et internt arrangement for bestyrelsen og "
+            "medlemmerne af de tre væksthuse.",
+            DEMO_TIMES,
+        ),
+        "report": paragraphs(
+            "Deltagerne drøftede temaer til flere tværgående projekter og mere kant i "
+            "projekterne i den indeværende OK-periode.",
+        ),
+        "sections": [1, 2, 3],
+        "board": True,
+    },
+    {
+        "slug": "dialogmoede-ledelse-af-overgange-i-sundhedsvaesenet",
+        "title": "Dialogmøde: Ledelse af overgange i sundhedsvæsenet",
+        "start": at(2027, 3, 18, 13),
+        "end": at(2027, 3, 18, 16),
+        "venue_name": "Danske Regioner",
+        "venue_address": "Dampfærgevej 22, 2100 København Ø",
+        "introduction": "Demoarrangement: et dialogmøde med få pladser, så ventelisten kan prøves.",
+        "body": paragraphs(
+            "Ledere fra kommuner og regioner mødes om, hvordan patienter og borgere kommer godt "
+            "fra sektor til sektor.",
+            "(Demotekst: arrangementet findes ikke; det viser tilmelding med venteliste.)",
+        ),
+        "capacity": 5,
+        "sections": [2, 3],
+        "project": ["Ledelse af overgange i sundhedsvæsenet"],
+    },
+    {
+        "slug": "erfaringsdag-for-projektledere-2027",
+        "title": "Erfaringsdag for projektledere 2027",
+        "start": at(2027, 6, 10, 9, 30),
+        "end": at(2027, 6, 10, 15, 30),
+        "venue_name": "KL",
+        "venue_address": "Weidekampsgade 10, 2300 København S",
+        "introduction": "Demoarrangement: erfaringsudveksling for Væksthusets projektledere.",
+        "body": paragraphs(
+            "Projektlederne i Væksthusets projekter deler erfaringer på tværs af projekterne.",
+            "(Demotekst: arrangementet findes ikke; det viser tilmelding med frist.)",
+        ),
+        "capacity": 40,
+        "registration_deadline": at(2027, 5, 27, 12),
+        "sections": [1, 2, 3],
+    },
+]
+
+
+def find_project(titles):
+    from projects.models import ProjectPage
+
+    for title in titles:
+        project = ProjectPage.objects.filter(title=title).first()
+        if project:
+            return project
+    return None
+
+
+def load():
+    from events.models import EventIndexPage, EventPage
+    from lederweb.demo import ensure_home
+    from lederweb.models import SectionPage
+
+    index = ensure_child(
+        ensure_home(),
+        EventIndexPage,
+        "arrangementer",
+        title="Arrangementer",
+        show_in_menus=True,
+        introduction=(
+            "Erfaringsdage, dialogmøder og konferencer om god offentlig ledelse i kommuner "
+            "og regioner."
+        ),
+    )
+    sections = {section.number: section for section in SectionPage.objects.all()}
+    for event in EVENTS:
+        fields = dict(event)
+        slug = fields.pop("slug")
+        fields["vaeksthuse"] = [sections[n] for n in fields.pop("sections") if n in sections]
+        fields["project"] = find_project(fields.pop("project", []))
+        ensure_child(index, EventPage, slug, **fields)
+    return index

@@ -1,0 +1,60 @@
+from smtplib import SMTPException
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template import Context, engines
+from django.utils import timezone
+
+from events.links import absolute_url
+
+# Which mail each status gets; a cancelled registration gets none.
+TEMPLATES = {"confirmed": "email/event_confirmed", "waiting": "email/event_waiting_list"}
+
+
+@shared_task(
+    autoretry_for=(SMTPException, OSError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 8},
+)
+def send_registration_confirmation(registration_id):
+    """Tells the participant about a place or the waiting list, once per status."""
+    from events.models import Registration
+
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update(of=("self",))
+            .select_related("event")
+            .filter(pk=registration_id)
+            .first()
+        )
+        if registration is None or registration.notified_status == registration.status:
+            return
+        template = TEMPLATES.get(registration.status)
+        if template is None:
+            return
+        _send(registration, template)
+        registration.notified_status = registration.status
+        registration.confirmation_sent_at = timezone.now()
+        registration.save(update_fields=["notified_status", "confirmation_sent_at"])
+
+
+def render_text(name, context):
+    """A plain-text mail template: nothing HTML-escaped ("Ledelse & trivsel" stays as it is)."""
+    template = engines["django"].engine.get_template(name)
+    return template.render(Context(context, autoescape=False))
+
+
+def _send(registration, template):
+    event = registration.event
+    context = {
+        "registration": registration,
+        "event": event,
+        "event_url": absolute_url(event),
+        "calendar_url": absolute_url(event) + "kalender.ics",
+        "moved_up": bool(registration.notified_status),
+    }
+    subject = render_text(f"{template}_subject.txt", context).strip()
+    body = render_text(f"{template}.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])

@@ -1,0 +1,61 @@
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from django_ratelimit.decorators import ratelimit
+from wagtail.models import Site
+
+from events.forms import RegistrationForm
+from events.ics import event_calendar
+from events.models import EventPage
+from events.registration import DuplicateRegistration, RegistrationClosed, register_participant
+
+RATE_LIMITED = _(
+    "Der er sendt mange tilmeldinger fra din forbindelse på kort tid. "
+    "Vent et par minutter, og prøv så igen."
+)
+OUTCOME_SLUGS = {"confirmed": "bekraeftet", "waiting": "venteliste"}
+
+
+def _render(request, event, form, notice="", status=200):
+    response = event.render(
+        request, context_overrides={"registration_form": form, "registration_notice": notice}
+    )
+    response.status_code = status
+    return response
+
+
+@ratelimit(key="ip", rate="10/m", method="POST", block=False)
+def register(request, event):
+    """POST /arrangementer/<slug>/tilmeld/: saves the registration, then shows the outcome."""
+    if request.method != "POST":
+        return redirect(event.get_url(request) + "#tilmelding")
+    form = RegistrationForm(request.POST)
+    if getattr(request, "limited", False):
+        return _render(request, event, form, RATE_LIMITED, status=429)
+    if not event.registration_is_open():
+        return _render(request, event, form, event.closed_message, status=409)
+    if not form.is_valid():
+        return _render(request, event, form, status=400)
+    try:
+        registration = register_participant(event.pk, form.cleaned_data)
+    except RegistrationClosed:
+        return _render(request, event, form, event.closed_message, status=409)
+    except DuplicateRegistration as duplicate:
+        form.add_error("email", duplicate.message)
+        return _render(request, event, form, status=400)
+    return redirect(event.subpage_url(request, "registered", OUTCOME_SLUGS[registration.status]))
+
+
+def calendar_file(request, page_path):
+    """<event page>/kalender.ics, the event as a calendar file (served beside Wagtail's
+    routing, which only takes paths ending in a slash)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    components = [component for component in page_path.split("/") if component]
+    event = site.root_page.specific.route(request, components).page
+    if not isinstance(event, EventPage):
+        raise Http404
+    response = HttpResponse(event_calendar(event), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
+    return response

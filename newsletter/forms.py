@@ -1,0 +1,72 @@
+"""The public forms. Django ties help texts and errors to their inputs (aria-describedby
+"<id>_helptext", "<id>_error"); the templates give the messages those ids."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from lederweb.models import SectionPage
+from newsletter.models import Consent, normalize_email
+
+
+def section_field(**kwargs):
+    return forms.ModelMultipleChoiceField(
+        queryset=SectionPage.objects.live().order_by("number"),
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Væksthuse"),
+        **kwargs,
+    )
+
+
+class SignupForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Din e-mailadresse"),
+        error_messages={
+            "required": _("Skriv din e-mailadresse."),
+            "invalid": _("Skriv en gyldig e-mailadresse, fx navn@kommune.dk."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    sections = section_field(
+        required=False,
+        help_text=_("Vælg de væksthuse, du vil have nyt fra. Vælger du ingen, får du alle tre."),
+    )
+    source = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The honeypot: people never see or reach it, form-filling robots fill it in.
+    website = forms.CharField(
+        required=False,
+        label=_("Lad dette felt være tomt"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, source=Consent.Source.SIGNUP_PAGE, **kwargs):
+        super().__init__(*args, initial={"source": source}, **kwargs)
+        if not self.is_bound:
+            # All three by default; lazy, so the footer form (no checkboxes) costs no query.
+            self.initial["sections"] = self.fields["sections"].queryset
+
+    def is_spam(self):
+        return bool(self.data.get("website", "").strip())
+
+    def clean_email(self):
+        return normalize_email(self.cleaned_data["email"])
+
+    def clean_sections(self):
+        return self.cleaned_data["sections"] or self.fields["sections"].queryset
+
+    def clean_source(self):
+        source = self.cleaned_data["source"]
+        return source if source in Consent.Source.values else Consent.Source.SIGNUP_PAGE
+
+
+class PreferencesForm(forms.Form):
+    sections = section_field(
+        error_messages={"required": _("Vælg mindst ét væksthus – eller afmeld nyhedsbrevet.")},
+        help_text=_("Du får nyhedsbrevets artikler fra de væksthuse, du vælger."),
+    )
+
+
+class DeleteForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Ja, slet alle mine oplysninger"),
+        error_messages={"required": _("Sæt flueben, hvis du vil slette dine oplysninger.")},
+    )

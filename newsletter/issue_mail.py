@@ -1,0 +1,121 @@
+"""One subscriber's copy of an edition: headers (List-Unsubscribe, List-Id, a Message-ID that
+is the same for every copy of (issue, subscriber)) and the two bodies with their links filled
+in. Built as raw bytes for SMTP (fast: no MIME tree per message) or as an EmailMessage for a
+provider's API (django-anymail)."""
+
+import binascii
+import secrets
+from email.header import Header
+from email.utils import formatdate, parseaddr
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.core.mail.message import sanitize_address
+
+from newsletter.composing import TOKEN, personalise
+
+
+def message_id(issue_id, subscriber_id):
+    return f"<issue-{issue_id}.sub-{subscriber_id}@{settings.NEWSLETTER_MESSAGE_ID_DOMAIN}>"
+
+
+def list_headers(token):
+    unsubscribe = f"{settings.SITE_URL}/nyhedsbrev/afmeld/{token}/"
+    mailto = f"mailto:{settings.NEWSLETTER_UNSUBSCRIBE_MAILTO}?subject=afmeld-{token}"
+    return {
+        "List-Unsubscribe": f"<{unsubscribe}>, <{mailto}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "List-Id": settings.NEWSLETTER_LIST_ID,
+    }
+
+
+def envelope_sender():
+    return parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+
+
+def to_header(address):
+    """The common plain ASCII address as it is; anything else through Django's encoder."""
+    if address.isascii() and address.isprintable() and not any(c in address for c in '<>",;'):
+        return address
+    return sanitize_address(address, "utf-8")
+
+
+def _quoted_printable(text):
+    return binascii.b2a_qp(text.encode(), istext=True)
+
+
+def _crlf(text):
+    """SMTP wants CRLF line ends, and smtplib leaves bytes as they are."""
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+def _subject_header(subject):
+    return subject if subject.isascii() else Header(subject, "utf-8").encode()
+
+
+class EncodedPart:
+    """A body encoded once. A token as long as the placeholder replaces it in the encoded
+    bytes directly, unless a soft line break split a placeholder (then: encode again)."""
+
+    def __init__(self, text):
+        self.text = text
+        self.encoded = _quoted_printable(text)
+        self.intact = self.encoded.count(TOKEN.encode()) == text.count(TOKEN)
+
+    def with_token(self, token):
+        if self.intact and len(token) == len(TOKEN):
+            return self.encoded.replace(TOKEN.encode(), token.encode())
+        return _quoted_printable(personalise(self.text, token))
+
+
+class RawEdition:
+    """An edition's fixed parts, encoded once; `build` adds one subscriber's parts."""
+
+    def __init__(self, edition):
+        self.text = EncodedPart(_crlf(edition.text))
+        self.html = EncodedPart(_crlf(edition.html))
+        self.boundary = f"=_lederweb_{secrets.token_hex(12)}"
+        self.subject = _subject_header(edition.subject)
+        self.from_header = sanitize_address(settings.DEFAULT_FROM_EMAIL, "utf-8")
+        self.date = formatdate(usegmt=True)
+
+    def build(self, issue_id, subscriber_id, address, token):
+        head = [
+            f"From: {self.from_header}",
+            f"To: {to_header(address)}",
+            f"Subject: {self.subject}",
+            f"Date: {self.date}",
+            f"Message-ID: {message_id(issue_id, subscriber_id)}",
+            "MIME-Version: 1.0",
+            *(f"{name}: {value}" for name, value in list_headers(token).items()),
+            f'Content-Type: multipart/alternative; boundary="{self.boundary}"',
+        ]
+        part = (
+            f'--{self.boundary}\r\nContent-Type: text/%s; charset="utf-8"\r\n'
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        )
+        return b"".join(
+            [
+                "\r\n".join(head).encode(),
+                b"\r\n\r\n",
+                (part % "plain").encode(),
+                self.text.with_token(token),
+                b"\r\n",
+                (part % "html").encode(),
+                self.html.with_token(token),
+                f"\r\n--{self.boundary}--\r\n".encode(),
+            ]
+        )
+
+
+def email_message(edition, issue_id, subscriber_id, address, token, connection=None):
+    """The same mail as an EmailMessage, for backends that are not plain SMTP."""
+    message = EmailMultiAlternatives(
+        subject=edition.subject,
+        body=personalise(edition.text, token),
+        to=[address],
+        headers={"Message-ID": message_id(issue_id, subscriber_id), **list_headers(token)},
+        connection=connection,
+    )
+    message.attach_alternative(personalise(edition.html, token), "text/html")
+    return message

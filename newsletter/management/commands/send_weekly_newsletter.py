@@ -1,0 +1,63 @@
+"""By hand what beat does weekly: compose an issue from what was published since the last
+one and hand it to the Celery workers."""
+
+import sys
+import time
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from newsletter import issues, sending
+from newsletter.models import Issue
+
+
+class Command(BaseCommand):
+    help = "Sammensætter ugens nyhedsbrev og sender det via Celery-workerne."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--wait", action="store_true", help="Vent, til alle mails er sendt eller fejlet."
+        )
+        parser.add_argument("--timeout", type=float, default=24 * 3600)
+
+    def handle(self, *args, wait=False, timeout=0, **options):
+        issue = issues.compose(timezone.now())
+        if issue is None:
+            self.stdout.write("Intet nyt siden sidste nyhedsbrev – der er ikke sendt noget.")
+            return
+        sending.start(issue.pk)
+        total = issue.deliveries.count()
+        self.stdout.write(f"Nyhedsbrev {issue.pk} «{issue.subject}» sendes til {total} modtagere.")
+        if wait:
+            self.wait(issue, timeout)
+
+    def wait(self, issue, timeout):
+        deadline = time.monotonic() + timeout
+        tty = sys.stdout.isatty()
+        while True:
+            issue.refresh_from_db()
+            figures = sending.progress(issue)
+            if tty:
+                self.stdout.write("\r" + bar(figures), ending="")
+                self.stdout.flush()
+            if not figures["pending"] or issue.status != Issue.Status.SENDING:
+                break
+            if time.monotonic() > deadline:
+                self.stderr.write("\nGav op at vente.")
+                break
+            time.sleep(0.5)
+        if tty:
+            self.stdout.write("")
+        self.stdout.write(
+            f"Sendt: {figures['sent']}, fejlet: {figures['failed']}, "
+            f"sprunget over: {figures['skipped']}, venter: {figures['pending']} "
+            f"(status: {figures['status_label']})"
+        )
+
+
+def bar(figures, width=30):
+    filled = int(width * figures["percent"] / 100)
+    return (
+        f"[{'#' * filled}{'.' * (width - filled)}] {figures['percent']:5.1f} % "
+        f"sendt {figures['sent']}, fejlet {figures['failed']}, venter {figures['pending']}"
+    )

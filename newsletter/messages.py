@@ -1,0 +1,96 @@
+"""The texts of the short answer pages (templates/pages/newsletter_message.html)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from newsletter.policy import CONFIRMATION_LINK_VALIDITY, WITHDRAWAL_RETENTION_YEARS
+from newsletter.subscriptions import Confirmation
+
+LINK_DAYS = CONFIRMATION_LINK_VALIDITY.days
+SIGN_UP_AGAIN = (_("Tilmeld dig nyhedsbrevet igen"), "/nyhedsbrev/")
+FRONT_PAGE = (_("Gå til forsiden"), "/")
+
+PAGES = {
+    "thanks": {
+        "title": _("Tak! Tjek din indbakke og bekræft tilmeldingen"),
+        "paragraphs": [
+            _(
+                "Vi har sendt en mail til den adresse, du skrev. Klik på linket i mailen for at "
+                "bekræfte, at du vil have nyhedsbrevet. Linket virker i %(days)s dage."
+            )
+            % {"days": LINK_DAYS},
+            _(
+                "Kan du ikke finde mailen, så kig i mappen med uønsket post. Er du allerede "
+                "tilmeldt, får du en mail om det i stedet."
+            ),
+        ],
+        "links": [FRONT_PAGE],
+    },
+    "confirmed": {
+        "title": _("Tak – du er nu tilmeldt nyhedsbrevet"),
+        "paragraphs": [
+            _(
+                "Du får Lederwebs nyhedsbrev hver uge. Nederst i hver mail er der et link, hvor "
+                "du kan vælge væksthuse, hente dine oplysninger eller afmelde dig."
+            )
+        ],
+        "links": [FRONT_PAGE],
+    },
+    "already_confirmed": {
+        "title": _("Tilmeldingen er allerede bekræftet"),
+        "paragraphs": [_("Du er tilmeldt nyhedsbrevet og behøver ikke gøre mere.")],
+        "links": [FRONT_PAGE],
+    },
+    "expired": {
+        "title": _("Linket er udløbet"),
+        "paragraphs": [
+            _(
+                "Linket i bekræftelsesmailen virker kun i %(days)s dage. Tilmeld dig igen "
+                "herunder, så sender vi dig et nyt link."
+            )
+            % {"days": LINK_DAYS}
+        ],
+    },
+    "invalid": {
+        "title": _("Linket virker ikke"),
+        "paragraphs": [
+            _(
+                "Linket er ikke gyldigt. Måske er det blevet klippet over i mailen, eller "
+                "tilmeldingen er slettet. Tilmeld dig igen herunder."
+            )
+        ],
+    },
+    "unsubscribed": {
+        "title": _("Du er nu afmeldt nyhedsbrevet"),
+        "paragraphs": [
+            _(
+                "Vi sender ikke flere nyhedsbreve til dig, og din e-mailadresse er slettet. Vi "
+                "gemmer kun det, der viser, at du har afmeldt dig, i %(years)s år."
+            )
+            % {"years": WITHDRAWAL_RETENTION_YEARS}
+        ],
+        "links": [SIGN_UP_AGAIN, FRONT_PAGE],
+    },
+    "already_unsubscribed": {
+        "title": _("Du er allerede afmeldt"),
+        "paragraphs": [_("Du får ikke nyhedsbrevet længere.")],
+        "links": [SIGN_UP_AGAIN, FRONT_PAGE],
+    },
+    "deleted": {
+        "title": _("Dine oplysninger er slettet"),
+        "paragraphs": [
+            _(
+                "Vi har slettet din e-mailadresse, dine valg og din samtykkehistorik. Du får "
+                "ikke flere mails fra os."
+            )
+        ],
+        "links": [SIGN_UP_AGAIN, FRONT_PAGE],
+    },
+}
+
+# The page, its HTTP status and whether it offers the sign-up form again.
+CONFIRMATION_PAGES = {
+    Confirmation.CONFIRMED: (PAGES["confirmed"], 200, False),
+    Confirmation.ALREADY_CONFIRMED: (PAGES["already_confirmed"], 200, False),
+    Confirmation.EXPIRED: (PAGES["expired"], 410, True),
+    Confirmation.INVALID: (PAGES["invalid"], 404, True),
+}

@@ -1,0 +1,441 @@
+"""Sending an issue: fast, once, never lost.
+
+start()      one set-based INSERT … SELECT … ON CONFLICT DO NOTHING makes a delivery row per
+             (issue, active subscriber), then chunk tasks are queued (they carry the issue id).
+send_chunk() claims up to CHUNK_SIZE due rows with FOR UPDATE SKIP LOCKED, marks them
+             `sending` and commits before talking to the mail server; sends over one reused
+             connection, within the shared rate limit; marks outcomes in bulk per batch.
+watch()      (beat) puts rows a killed worker left in `sending` back to pending, re-queues
+             chunks when rows wait and no worker progresses, and closes finished issues.
+
+A row is only ever sent from `pending` under its row lock, so a sent delivery is never sent
+again; a duplicate is only possible for a message in flight when a worker died (at most one
+batch: outcomes are written every BATCH_SIZE messages)."""
+
+import logging
+import math
+import smtplib
+from contextlib import suppress
+from datetime import timedelta
+from itertools import islice
+
+from django.conf import settings
+from django.core.mail import get_connection
+from django.core.mail.backends.smtp import EmailBackend as SmtpBackend
+from django.db import connection, transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+
+from newsletter import smtp_pipeline, throttle
+from newsletter.composing import Editions
+from newsletter.issue_mail import RawEdition, email_message, envelope_sender
+from newsletter.issues import send_settings
+from newsletter.models import Delivery, Issue, Subscriber
+
+logger = logging.getLogger(__name__)
+
+CHUNK_SIZE = 250
+BATCH_SIZE = 100
+MAX_ATTEMPTS = 5
+# A row still `sending` after this long belongs to a worker that died.
+STUCK_AFTER = timedelta(minutes=5)
+# Pending rows and no chunk claimed for this long: the queued tasks were lost.
+STALLED_AFTER = timedelta(minutes=1)
+# Permanent refusals in a chunk, out of at least this many messages, that pause the issue.
+PAUSE_SAMPLE = 20
+
+# The statements name the tables newsletter_delivery, newsletter_subscriber and
+# newsletter_subscriber_sections (Delivery, Subscriber and its sections) directly.
+
+CREATE_DELIVERIES = """
+    INSERT INTO newsletter_delivery (issue_id, subscriber_id, status, attempts, error)
+    SELECT %s, id, 'pending', 0, '' FROM newsletter_subscriber
+    WHERE status = 'active' AND email IS NOT NULL
+    ON CONFLICT (issue_id, subscriber_id) DO NOTHING
+"""
+
+CLAIM = """
+    WITH claimed AS (
+        UPDATE newsletter_delivery d
+        SET status = 'sending', attempts = d.attempts + 1, claimed_at = now()
+        WHERE d.id IN (
+            SELECT id FROM newsletter_delivery
+            WHERE issue_id = %s AND status = 'pending'
+              AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+            ORDER BY id LIMIT %s
+            FOR UPDATE SKIP LOCKED
+        )
+        RETURNING d.id, d.subscriber_id
+    )
+    SELECT c.id, c.subscriber_id, s.email, s.token, s.status,
+           ARRAY(SELECT sectionpage_id FROM newsletter_subscriber_sections
+                 WHERE subscriber_id = s.id)
+    FROM claimed c JOIN newsletter_subscriber s ON s.id = c.subscriber_id
+    ORDER BY c.id
+"""
+
+MARK_SENT = """
+    UPDATE newsletter_delivery SET status = 'sent', sent_at = now(), error = ''
+    WHERE id = ANY(%s) AND status = 'sending'
+"""
+
+MARK_SKIPPED = (
+    "UPDATE newsletter_delivery SET status = 'skipped' WHERE id = ANY(%s) AND status = 'sending'"
+)
+
+# Temporary refusal: back to pending with exponential backoff, until the attempt cap.
+MARK_DEFERRED = """
+    UPDATE newsletter_delivery d
+    SET status = CASE WHEN d.attempts >= %s THEN 'failed' ELSE 'pending' END,
+        next_attempt_at = now() + make_interval(secs => %s * power(2, d.attempts - 1)),
+        error = left(v.error, 300)
+    FROM unnest(%s::bigint[], %s::text[]) AS v(id, error)
+    WHERE d.id = v.id AND d.status = 'sending'
+"""
+
+MARK_FAILED = """
+    UPDATE newsletter_delivery d SET status = 'failed', error = left(v.error, 300)
+    FROM unnest(%s::bigint[], %s::text[]) AS v(id, error)
+    WHERE d.id = v.id AND d.status = 'sending'
+"""
+
+FLAG_BOUNCED = (
+    "UPDATE newsletter_subscriber SET status = 'bounced' WHERE id = ANY(%s) AND status = 'active'"
+)
+
+REAP = """
+    UPDATE newsletter_delivery
+    SET status = CASE WHEN attempts >= %s THEN 'failed' ELSE 'pending' END,
+        error = 'Workeren stoppede under afsendelsen'
+    WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => %s)
+"""
+
+
+# --- starting -------------------------------------------------------------------------------
+
+
+def start(issue_id):
+    """Creates the delivery rows and hands the issue to the workers. False if the issue is not
+    in a state that may be sent (already sending, sent, discarded)."""
+    startable = [Issue.Status.DRAFT, Issue.Status.SCHEDULED, Issue.Status.MISSED]
+    with transaction.atomic():
+        issue = Issue.objects.select_for_update().filter(pk=issue_id, status__in=startable).first()
+        if issue is None:
+            return False
+        with connection.cursor() as cursor:
+            cursor.execute(CREATE_DELIVERIES, [issue_id])
+        now = timezone.now()
+        Issue.objects.filter(pk=issue_id).update(
+            status=Issue.Status.SENDING, started_at=now, progress_at=now
+        )
+        transaction.on_commit(lambda: dispatch(issue_id))
+    return True
+
+
+def dispatch(issue_id):
+    """Queues one chunk task per CHUNK_SIZE due rows. Extra tasks are harmless (they find
+    nothing to claim); a broker outage is harmless too (the watchdog queues them later)."""
+    from newsletter.tasks import send_chunk
+
+    due = due_rows(issue_id).count()
+    try:
+        for _ in range(math.ceil(due / CHUNK_SIZE)):
+            send_chunk.delay(issue_id)
+    except Exception:  # kombu/redis errors: the watchdog retries
+        logger.warning("Kunne ikke sætte udsendelse %s i kø; vagten prøver igen", issue_id)
+        return False
+    return True
+
+
+def due_rows(issue_id):
+    now = timezone.now()
+    return Delivery.objects.filter(issue_id=issue_id, status=Delivery.Status.PENDING).filter(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+    )
+
+
+# --- one chunk ------------------------------------------------------------------------------
+
+
+def claim(issue_id, size=CHUNK_SIZE):
+    """Claims and commits: after this, the rows are ours until sent or reaped."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(CLAIM, [issue_id, size])
+        return cursor.fetchall()
+
+
+def send_chunk(issue_id):
+    """Sends one chunk of the issue. Returns the number of messages the server accepted."""
+    issue = Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).first()
+    if issue is None:
+        return 0
+    rows = claim(issue_id)
+    if not rows:
+        finish_if_done(issue_id)
+        return 0
+    Issue.objects.filter(pk=issue_id).update(progress_at=timezone.now())
+    config = send_settings()
+    chunk = Chunk(issue, config)
+    try:
+        chunk.send(rows)
+    finally:
+        chunk.close()
+    if chunk.deferred_any:
+        retry_in = settings.NEWSLETTER_RETRY_SECONDS
+        from newsletter.tasks import send_chunk as task
+
+        task.apply_async((issue_id,), countdown=retry_in)
+    finish_if_done(issue_id)
+    return chunk.sent
+
+
+def classify(error):
+    """(permanent, text) for an exception raised while sending one message."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        code, reply = next(iter(error.recipients.values()))
+        return code >= 500, f"{code} {reply!r}"
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        return False, f"{error.smtp_code} {error.smtp_error!r}"  # our problem, not theirs
+    if isinstance(error, smtplib.SMTPResponseException):
+        return error.smtp_code >= 500, f"{error.smtp_code} {error.smtp_error!r}"
+    try:
+        from anymail.exceptions import AnymailRecipientsRefused
+
+        if isinstance(error, AnymailRecipientsRefused):
+            return True, str(error)
+    except ImportError:  # pragma: no cover - anymail is a dependency
+        pass
+    return False, f"{type(error).__name__}: {error}"
+
+
+_editions = {}
+
+
+def editions_for(issue):
+    """Each worker process renders an issue's editions once, not once per chunk."""
+    key = (issue.pk, issue.started_at)
+    if key not in _editions:
+        _editions.clear()
+        _editions[key] = Editions(issue)
+    return _editions[key]
+
+
+class Chunk:
+    """One claimed chunk: its editions, one mail connection, and outcomes written per batch."""
+
+    def __init__(self, issue, config):
+        self.issue = issue
+        self.config = config
+        self.editions = editions_for(issue)
+        self.raw = {}
+        self.backend = get_connection()
+        self.smtp = isinstance(self.backend, SmtpBackend)
+        self.sender = envelope_sender()
+        self.sent = 0
+        self.failed = 0
+        self.deferred_any = False
+
+    def close(self):
+        with suppress(Exception):  # a broken connection is closed either way
+            self.backend.close()
+
+    def send(self, rows):
+        rows = iter(rows)
+        while batch := list(islice(rows, BATCH_SIZE)):
+            if not self.still_sending():
+                release([row[0] for row in batch] + [row[0] for row in rows])
+                return
+            self.send_batch(batch)
+            if self.too_many_errors():
+                pause(self.issue.pk, "Mange mails blev afvist permanent")
+
+    def still_sending(self):
+        return Issue.objects.filter(pk=self.issue.pk, status=Issue.Status.SENDING).exists()
+
+    def too_many_errors(self):
+        settled = self.sent + self.failed
+        threshold = self.config.error_pause_percent
+        return settled >= PAUSE_SAMPLE and self.failed * 100 > threshold * settled
+
+    def send_batch(self, batch):
+        outcome = Outcome()
+        receiving = []
+        for row in batch:
+            _, _, address, _, status, _ = row
+            if status != Subscriber.Status.ACTIVE or not address:
+                outcome.skipped.append(row[0])
+            else:
+                receiving.append(row)
+        position = 0
+        while position < len(receiving):
+            granted = throttle.acquire(len(receiving) - position, self.config.rate_per_second)
+            for row in receiving[position : position + granted]:
+                self.send_one(row, outcome)
+            position += granted
+        outcome.save()
+        self.sent += len(outcome.sent)
+        self.failed += len(outcome.failed)
+        self.deferred_any = self.deferred_any or bool(outcome.deferred)
+
+    def send_one(self, row, outcome):
+        delivery_id, subscriber_id, address, token, _, section_ids = row
+        edition = self.editions.for_sections(section_ids)
+        try:
+            if self.smtp:
+                self.send_raw(edition, subscriber_id, address, token)
+            else:
+                email_message(
+                    edition, self.issue.pk, subscriber_id, address, token, self.backend
+                ).send()
+        except Exception as error:  # every failure is recorded on the row, none is lost
+            permanent, text = classify(error)
+            if permanent:
+                outcome.failed.append((delivery_id, subscriber_id, text))
+            else:
+                outcome.deferred.append((delivery_id, text))
+                self.reconnect_if_broken(error)
+            return
+        outcome.sent.append(delivery_id)
+
+    def send_raw(self, edition, subscriber_id, address, token):
+        raw = self.raw.get(edition)
+        if raw is None:
+            raw = self.raw[edition] = RawEdition(edition)
+        data = raw.build(self.issue.pk, subscriber_id, address, token)
+        self.backend.open()
+        smtp_pipeline.send(self.backend.connection, self.sender, address, data)
+
+    def reconnect_if_broken(self, error):
+        if self.smtp and not isinstance(error, smtplib.SMTPResponseException):
+            self.close()
+            self.backend.connection = None
+        elif self.smtp and error.smtp_code == 421:
+            self.close()  # 421: the server is closing the connection
+
+
+class Outcome:
+    def __init__(self):
+        self.sent = []
+        self.skipped = []
+        self.deferred = []
+        self.failed = []
+
+    def save(self):
+        with transaction.atomic(), connection.cursor() as cursor:
+            if self.sent:
+                cursor.execute(MARK_SENT, [self.sent])
+            if self.skipped:
+                cursor.execute(MARK_SKIPPED, [self.skipped])
+            if self.deferred:
+                ids, errors = zip(*self.deferred, strict=True)
+                cursor.execute(
+                    MARK_DEFERRED,
+                    [MAX_ATTEMPTS, settings.NEWSLETTER_RETRY_SECONDS, list(ids), list(errors)],
+                )
+            if self.failed:
+                ids, subscriber_ids, errors = zip(*self.failed, strict=True)
+                cursor.execute(MARK_FAILED, [list(ids), list(errors)])
+                cursor.execute(FLAG_BOUNCED, [list(subscriber_ids)])
+
+
+def release(delivery_ids):
+    """Rows claimed but not sent because the issue was paused: pending again, attempt unused."""
+    Delivery.objects.filter(pk__in=delivery_ids, status=Delivery.Status.SENDING).update(
+        status=Delivery.Status.PENDING, attempts=F("attempts") - 1
+    )
+
+
+# --- editors' controls ------------------------------------------------------------------------
+
+
+def pause(issue_id, reason=""):
+    return Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).update(
+        status=Issue.Status.PAUSED, pause_reason=reason
+    )
+
+
+def resume(issue_id):
+    resumed = Issue.objects.filter(pk=issue_id, status=Issue.Status.PAUSED).update(
+        status=Issue.Status.SENDING, pause_reason="", progress_at=timezone.now()
+    )
+    if resumed:
+        transaction.on_commit(lambda: dispatch(issue_id))
+    return bool(resumed)
+
+
+def discard(issue_id):
+    return Issue.objects.filter(
+        pk=issue_id, status__in=[Issue.Status.MISSED, Issue.Status.DRAFT, Issue.Status.SCHEDULED]
+    ).update(status=Issue.Status.DISCARDED)
+
+
+# --- the watchdog ---------------------------------------------------------------------------
+
+
+def finish_if_done(issue_id):
+    open_rows = Delivery.objects.filter(
+        issue_id=issue_id, status__in=[Delivery.Status.PENDING, Delivery.Status.SENDING]
+    )
+    if open_rows.exists():
+        return False
+    return bool(
+        Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).update(
+            status=Issue.Status.SENT, finished_at=timezone.now()
+        )
+    )
+
+
+def reap(stuck_after=STUCK_AFTER):
+    with connection.cursor() as cursor:
+        cursor.execute(REAP, [MAX_ATTEMPTS, stuck_after.total_seconds()])
+        return cursor.rowcount
+
+
+def watch(stuck_after=STUCK_AFTER, stalled_after=STALLED_AFTER):
+    """Beat: recover from dead workers and lost tasks. Returns the issues re-queued."""
+    reap(stuck_after)
+    requeued = []
+    now = timezone.now()
+    for issue in Issue.objects.filter(status=Issue.Status.SENDING):
+        if finish_if_done(issue.pk):
+            continue
+        stalled = issue.progress_at is None or issue.progress_at < now - stalled_after
+        if stalled and due_rows(issue.pk).exists():
+            Issue.objects.filter(pk=issue.pk).update(progress_at=now)
+            dispatch(issue.pk)
+            requeued.append(issue.pk)
+    return requeued
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+RATE_WINDOW = timedelta(seconds=15)
+
+
+def progress(issue):
+    counts = dict(
+        Delivery.objects.filter(issue=issue)
+        .values_list("status")
+        .annotate(count=Count("id"))
+        .order_by()
+    )
+    sent = counts.get(Delivery.Status.SENT, 0)
+    failed = counts.get(Delivery.Status.FAILED, 0)
+    skipped = counts.get(Delivery.Status.SKIPPED, 0)
+    pending = counts.get(Delivery.Status.PENDING, 0) + counts.get(Delivery.Status.SENDING, 0)
+    total = sent + failed + skipped + pending
+    since = timezone.now() - RATE_WINDOW
+    recent = Delivery.objects.filter(issue=issue, status="sent", sent_at__gte=since).count()
+    rate = recent / RATE_WINDOW.total_seconds()
+    return {
+        "status": issue.status,
+        "status_label": str(issue.get_status_display()),
+        "total": total,
+        "sent": sent,
+        "failed": failed,
+        "skipped": skipped,
+        "pending": pending,
+        "rate": round(rate, 1),
+        "seconds_left": round(pending / rate) if rate and pending else None,
+        "percent": round(100 * (total - pending) / total, 1) if total else 0,
+    }

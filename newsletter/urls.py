@@ -1,0 +1,15 @@
+from django.urls import path
+
+from newsletter import views
+
+app_name = "newsletter"
+
+urlpatterns = [
+    path("", views.signup, name="signup"),
+    path("tak/", views.thanks, name="thanks"),
+    path("bekraeft/<slug:token>/", views.confirm, name="confirm"),
+    path("afmeld/<slug:token>/", views.unsubscribe, name="unsubscribe"),
+    path("indstillinger/<slug:token>/", views.preferences, name="preferences"),
+    path("indstillinger/<slug:token>/data/", views.data, name="data"),
+    path("indstillinger/<slug:token>/slet/", views.delete, name="delete"),
+]

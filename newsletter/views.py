@@ -1,0 +1,150 @@
+import logging
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+from django_ratelimit.core import is_ratelimited
+from redis.exceptions import RedisError
+
+from newsletter import subscriptions
+from newsletter.forms import DeleteForm, PreferencesForm, SignupForm
+from newsletter.messages import CONFIRMATION_PAGES, PAGES
+from newsletter.models import Subscriber, normalize_email
+
+logger = logging.getLogger(__name__)
+
+SIGNUP_RATE_PER_IP = "30/h"
+SIGNUP_RATE_PER_ADDRESS = "5/h"
+TOO_MANY_SIGN_UPS = _(
+    "Der er kommet for mange tilmeldinger på kort tid. Vent en time, og prøv så igen."
+)
+
+
+def _address(group, request):
+    return normalize_email(request.POST.get("email", ""))
+
+
+def _limited(request, group, key, rate):
+    """Fails open: a sign-up must go through even when Redis, the rate limits' store, is down
+    (django-ratelimit's RATELIMIT_FAIL_OPEN does not cover a refused connection)."""
+    try:
+        return is_ratelimited(
+            request, group=group, key=key, rate=rate, method="POST", increment=True
+        )
+    except (RedisError, OSError):
+        logger.warning("Hastighedsgrænsen for tilmeldinger kunne ikke tjekkes", exc_info=True)
+        return False
+
+
+def _signup_page(request, form, status=200):
+    return render(request, "pages/newsletter_signup.html", {"form": form}, status=status)
+
+
+def _message_page(request, message, status=200, **context):
+    return render(request, "pages/newsletter_message.html", {**message, **context}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    """The sign-up page, and the target of the footer form on every page. Whether the address
+    is new, pending or active, the answer is the same thanks page."""
+    if request.method == "GET":
+        return _signup_page(request, SignupForm())
+    form = SignupForm(request.POST)
+    if form.is_spam():
+        return redirect("newsletter:thanks")
+    if _limited(request, "newsletter-signup-ip", "ip", SIGNUP_RATE_PER_IP):
+        form.add_error(None, TOO_MANY_SIGN_UPS)
+        return _signup_page(request, form, status=429)
+    if not form.is_valid():
+        return _signup_page(request, form)
+    if _limited(request, "newsletter-signup-address", _address, SIGNUP_RATE_PER_ADDRESS):
+        form.add_error(None, TOO_MANY_SIGN_UPS)
+        return _signup_page(request, form, status=429)
+    subscriptions.sign_up(
+        form.cleaned_data["email"], form.cleaned_data["sections"], form.cleaned_data["source"]
+    )
+    return redirect("newsletter:thanks")
+
+
+def thanks(request):
+    return _message_page(request, PAGES["thanks"])
+
+
+@never_cache
+def confirm(request, token):
+    outcome = subscriptions.confirm(token)
+    message, status, offer_signup = CONFIRMATION_PAGES[outcome]
+    signup_form = SignupForm() if offer_signup else None
+    return _message_page(request, message, status, signup_form=signup_form)
+
+
+def _subscriber_or_404(token):
+    subscriber = subscriptions.find(token)
+    if subscriber is None:
+        raise Http404
+    return subscriber
+
+
+# RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" here with no
+# cookies and no CSRF token, so this one view is exempt. The secret token in the URL is what
+# protects it, and a forged unsubscribe can do no more than the link in the mail can.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """GET only asks (link scanners follow GETs); POST unsubscribes at once."""
+    subscriber = _subscriber_or_404(token)
+    if request.method == "POST" and subscriptions.unsubscribe(token):
+        return _message_page(request, PAGES["unsubscribed"])
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED or request.method == "POST":
+        return _message_page(request, PAGES["already_unsubscribed"])
+    return render(request, "pages/newsletter_unsubscribe.html", {"subscriber": subscriber})
+
+
+def _preferences_page(request, subscriber, **context):
+    context.setdefault(
+        "form", PreferencesForm(initial={"sections": list(subscriber.sections.all())})
+    )
+    context.setdefault("delete_form", DeleteForm(auto_id="slet-%s"))
+    return render(
+        request, "pages/newsletter_preferences.html", {"subscriber": subscriber, **context}
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def preferences(request, token):
+    subscriber = _subscriber_or_404(token)
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        return _message_page(request, PAGES["already_unsubscribed"])
+    if request.method == "GET":
+        return _preferences_page(request, subscriber)
+    form = PreferencesForm(request.POST)
+    if form.is_valid():
+        subscriptions.change_sections(subscriber, form.cleaned_data["sections"])
+    return _preferences_page(request, subscriber, form=form, saved=form.is_valid())
+
+
+@never_cache
+def data(request, token):
+    subscriber = _subscriber_or_404(token)
+    response = JsonResponse(
+        subscriptions.export(subscriber), json_dumps_params={"ensure_ascii": False, "indent": 2}
+    )
+    response["Content-Disposition"] = 'attachment; filename="lederweb-nyhedsbrev.json"'
+    return response
+
+
+@never_cache
+@require_POST
+def delete(request, token):
+    subscriber = _subscriber_or_404(token)
+    form = DeleteForm(request.POST, auto_id="slet-%s")
+    if not form.is_valid():
+        return _preferences_page(request, subscriber, delete_form=form)
+    subscriptions.delete(subscriber)
+    return _message_page(request, PAGES["deleted"])

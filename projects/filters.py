@@ -1,0 +1,105 @@
+"""The GET filter forms of the listings: every filter lives in the URL, so a filtered list can
+be shared, bookmarked and reached again with the back button, with or without JavaScript."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+BOARD = "bestyrelsen"
+INVALID_CHOICE = _("Vælg en af mulighederne på listen.")
+
+
+def section_choices():
+    from lederweb.models import SectionPage
+
+    sections = SectionPage.objects.live().order_by("number").values_list("number", "audience")
+    return [(str(number), f"Væksthus {number} – {audience}") for number, audience in sections]
+
+
+class MarkingFilterForm(forms.Form):
+    """Filter by Væksthus (section number) or the board: the pages' markings."""
+
+    vaeksthus = forms.ChoiceField(
+        label=_("Væksthus"), required=False, error_messages={"invalid_choice": INVALID_CHOICE}
+    )
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.fields["vaeksthus"].choices = [
+            ("", _("Alle væksthuse")),
+            *section_choices(),
+            (BOARD, _("Bestyrelsen")),
+        ]
+
+    @property
+    def valid_data(self):
+        """The filters that passed validation; a bad value drops only its own filter."""
+        self.is_valid()
+        for name in self.errors:
+            self.fields[name].widget.attrs.update(
+                {"aria-invalid": "true", "aria-describedby": f"{self[name].auto_id}-fejl"}
+            )
+        return {key: value for key, value in self.cleaned_data.items() if value}
+
+    def filter(self, queryset):
+        marking = self.valid_data.get("vaeksthus")
+        if marking == BOARD:
+            return queryset.filter(board=True)
+        if marking:
+            return queryset.filter(vaeksthuse__number=int(marking))
+        return queryset
+
+    @property
+    def is_filtered(self):
+        return bool(self.valid_data)
+
+
+class ProjectChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.title
+
+
+class ArticleFilterForm(MarkingFilterForm):
+    projekt = ProjectChoiceField(
+        label=_("Projekt"),
+        queryset=None,
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Alle projekter"),
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+    tema = forms.ModelChoiceField(
+        label=_("Tema"),
+        queryset=None,
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Alle temaer"),
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+    aar = forms.TypedChoiceField(
+        label=_("År"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+
+    def __init__(self, data=None, *args, **kwargs):
+        from lederweb.models import Theme
+        from projects.models import ArticlePage, ProjectPage
+
+        super().__init__(data, *args, **kwargs)
+        self.fields["projekt"].queryset = ProjectPage.objects.live().order_by("title")
+        self.fields["tema"].queryset = Theme.objects.all()
+        years = ArticlePage.objects.live().dates("date", "year", order="DESC")
+        self.fields["aar"].choices = [("", _("Alle år")), *((d.year, d.year) for d in years)]
+
+    def filter(self, queryset):
+        queryset = super().filter(queryset)
+        data = self.valid_data
+        if data.get("projekt"):
+            queryset = queryset.filter(project=data["projekt"])
+        if data.get("tema"):
+            queryset = queryset.filter(themes=data["tema"])
+        if data.get("aar"):
+            queryset = queryset.filter(date__year=data["aar"])
+        return queryset

@@ -1,0 +1,61 @@
+"""Querysets for the lists of articles and projects, with everything a card shows fetched up
+front: a list costs the same few queries whether it shows 3 items or 100."""
+
+from django.core.paginator import Paginator
+from django.db.models import F, Prefetch
+from wagtail.images import get_image_model
+
+PER_PAGE = 10
+PAGE_PARAM = "side"
+
+
+def with_images(queryset, field="image"):
+    """The image and its stored renditions in two queries, whatever the list's length."""
+    images = get_image_model().objects.prefetch_renditions()
+    return queryset.prefetch_related(Prefetch(field, queryset=images))
+
+
+def with_markings(queryset):
+    from lederweb.models import SectionPage
+
+    sections = SectionPage.objects.only("number")
+    return queryset.prefetch_related(Prefetch("vaeksthuse", queryset=sections))
+
+
+def article_cards(queryset):
+    return with_images(with_markings(queryset.select_related("project"))).order_by("-date", "-pk")
+
+
+def project_cards(queryset):
+    return with_markings(queryset).order_by(F("start_date").desc(nulls_last=True), "title")
+
+
+def newest_articles(limit=4, section=None):
+    from projects.models import ArticlePage
+
+    articles = ArticlePage.objects.live()
+    if section is not None:
+        articles = articles.filter(vaeksthuse=section)
+    return article_cards(articles)[:limit]
+
+
+def newest_projects(limit=3, section=None):
+    from projects.models import ProjectPage
+
+    projects = ProjectPage.objects.live()
+    if section is not None:
+        projects = projects.filter(vaeksthuse=section)
+    return project_cards(projects)[:limit]
+
+
+def paginate(request, queryset, per_page=PER_PAGE):
+    """The requested page of the list; a missing, bad or too high number gives a valid page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get(PAGE_PARAM))
+
+
+def requested_page_number(request):
+    """The page number asked for, for the page title; `paginate` decides the page shown."""
+    try:
+        return max(1, int(request.GET.get(PAGE_PARAM, 1)))
+    except ValueError:
+        return 1

@@ -1,0 +1,171 @@
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from lederweb.blocks import BodyBlock
+from lederweb.models import BasePage, MarkedPage
+from projects.feeds import ArticleFeed
+from projects.filters import ArticleFilterForm
+from projects.listings import article_cards, paginate, requested_page_number
+from projects.reading import reading_minutes
+
+RELATED_COUNT = 3
+
+
+class ArticleIndexPage(RoutablePageMixin, BasePage):
+    """/artikler/: newest first, ten a page, filtered by Væksthus, project, theme and year;
+    /artikler/rss/: the feed."""
+
+    parent_page_types = ["lederweb.HomePage"]
+    subpage_types = ["projects.ArticlePage"]
+    max_count = 1
+    template = "pages/article_index_page.html"
+
+    class Meta:
+        verbose_name = _("Artikeloversigt")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Built only when the cached listing (keyed on the address) has expired.
+        context["listing"] = SimpleLazyObject(lambda: self.listing_context(request))
+        context["page_number"] = requested_page_number(request)
+        return context
+
+    def listing_context(self, request):
+        form = ArticleFilterForm(request.GET)
+        articles = article_cards(form.filter(ArticlePage.objects.live()))
+        return {"filter_form": form, "articles": paginate(request, articles)}
+
+    def route(self, request, path_components):
+        # The article in one query, instead of Page's two (the base row, then the specific).
+        if len(path_components) == 1 and not self.is_subpage_path(path_components):
+            article = ArticlePage.objects.child_of(self).live().filter(slug=path_components[0])
+            article = article.first()
+            if article is not None:
+                return article.route(request, [])
+        return super().route(request, path_components)
+
+    def is_subpage_path(self, path_components):
+        try:
+            self.resolve_subpage("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("rss/")
+    def feed(self, request):
+        return ArticleFeed()(request, self)
+
+
+class ArticlePage(MarkedPage):
+    date = models.DateField(_("Udgivelsesdato"), default=datetime.date.today)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Billede"),
+        help_text=_("Billedets alternative tekst skrives i billedets beskrivelse."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Indhold"))
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        verbose_name=_("Projekt"),
+    )
+    author = models.ForeignKey(
+        "projects.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Forfatter (kontaktperson)"),
+    )
+    author_name = models.CharField(
+        _("Forfatter"), max_length=200, blank=True, help_text=_("Bruges, hvis ingen er valgt.")
+    )
+    author_role = models.CharField(_("Forfatterens rolle"), max_length=200, blank=True)
+    reading_minutes = models.PositiveSmallIntegerField(_("Læsetid i minutter"), default=1)
+
+    search_fields = [*MarkedPage.search_fields, index.SearchField("body")]
+    content_panels = [
+        *MarkedPage.content_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("project")]),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("author"), FieldPanel("author_name"), FieldPanel("author_role")],
+            heading=_("Forfatter"),
+        ),
+        *MarkedPage.marking_panels,
+    ]
+    parent_page_types = ["projects.ArticleIndexPage"]
+    subpage_types = []
+    template = "pages/article_page.html"
+
+    class Meta:
+        verbose_name = _("Artikel")
+        verbose_name_plural = _("Artikler")
+
+    def save(self, *args, **kwargs):
+        # Stored, not computed per request: lists show it too, and the body is parsed once.
+        self.reading_minutes = reading_minutes(self.body, self.title, self.introduction)
+        super().save(*args, **kwargs)
+
+    @property
+    def author_box(self):
+        """Name, role and organisation of the author: the contact if chosen, else the text."""
+        if self.author:
+            return {
+                "name": self.author.name,
+                "role": self.author.role,
+                "organisation": self.author.organisation,
+            }
+        if self.author_name:
+            return {"name": self.author_name, "role": self.author_role, "organisation": ""}
+        return None
+
+    def related_articles(self, themes=None):
+        """ "Andre læser også": newest articles of the same project or a shared theme."""
+        theme_ids = [theme.pk for theme in (self.themes.all() if themes is None else themes)]
+        related = Q(themes__in=theme_ids) if theme_ids else Q(pk__in=[])
+        if self.project_id:
+            related |= Q(project_id=self.project_id)
+        candidates = ArticlePage.objects.live().filter(related).exclude(pk=self.pk)
+        # The theme join can repeat an article; pick distinct ids first, then load them once.
+        ids = candidates.order_by().values("pk").distinct()
+        return article_cards(ArticlePage.objects.filter(pk__in=ids))[:RELATED_COUNT]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Evaluated by the template only when its cached fragment has expired.
+        context["details"] = SimpleLazyObject(self._details)
+        # The index is the parent: /artikler/<slug>/ -> /artikler/.
+        context["article_index_url"] = self.url[: -len(self.slug) - 1] if self.url else ""
+        return context
+
+    def _details(self):
+        themes = list(self.themes.all())
+        return {
+            "themes": themes,
+            "marking_label": self.marking_label,
+            "related_articles": list(self.related_articles(themes)),
+            "project": self.project,
+            "image": self.image,
+        }

@@ -1,0 +1,111 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from lederweb.models import SectionPage, Theme
+from publications.models import Order
+
+MAX_COPIES = 50
+REQUIRED = {"required": _("Udfyld feltet.")}
+
+
+POSTCODE_ERROR = _("Skriv et dansk postnummer med fire cifre, fx 2300.")
+
+
+def validate_danish_postcode(value):
+    """Danish postcodes run from 0800 to 9990; we ship to Denmark only."""
+    if not (len(value) == 4 and value.isdigit() and 800 <= int(value) <= 9990):
+        raise forms.ValidationError(POSTCODE_ERROR, code="postcode")
+
+
+class OrderForm(forms.ModelForm):
+    """Free printed copies, sent to Danish addresses only."""
+
+    postcode = forms.CharField(
+        label=_("Postnummer"),
+        validators=[validate_danish_postcode],
+        error_messages=REQUIRED,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "postal-code", "inputmode": "numeric", "maxlength": 4}
+        ),
+    )
+    quantity = forms.IntegerField(
+        label=_("Antal eksemplarer"),
+        min_value=1,
+        initial=1,
+        help_text=_("1–50 eksemplarer. Skal du bruge flere, så skriv til sekretariatet."),
+        error_messages={
+            **REQUIRED,
+            "invalid": _("Skriv antallet som et tal, fx 5."),
+            "min_value": _("Bestil mindst 1 eksemplar."),
+        },
+        widget=forms.NumberInput(attrs={"min": 1, "max": MAX_COPIES, "inputmode": "numeric"}),
+    )
+
+    class Meta:
+        model = Order
+        fields = ["name", "organisation", "address", "postcode", "city", "email", "quantity"]
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "address": forms.TextInput(attrs={"autocomplete": "street-address"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+        labels = {"address": _("Adresse (vej og nummer)")}
+        help_texts = {
+            "address": _("Vi sender kun til adresser i Danmark."),
+            "email": _("Vi sender en bekræftelse hertil."),
+        }
+        error_messages = {
+            "name": REQUIRED,
+            "organisation": REQUIRED,
+            "address": REQUIRED,
+            "city": REQUIRED,
+            "email": {
+                **REQUIRED,
+                "invalid": _("Skriv en gyldig e-mailadresse, fx navn@kommune.dk."),
+            },
+        }
+
+    def __init__(self, *args, secretariat_email="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.secretariat_email = secretariat_email
+
+    def clean_quantity(self):
+        quantity = self.cleaned_data["quantity"]
+        if quantity > MAX_COPIES:
+            raise forms.ValidationError(self.over_limit_message(), code="over_limit")
+        return quantity
+
+    def over_limit_message(self):
+        where = f" på {self.secretariat_email}" if self.secretariat_email else ""
+        return _(
+            "Du kan bestille højst %(max)s eksemplarer her. Skal du bruge flere, så skriv "
+            "til sekretariatet%(where)s."
+        ) % {"max": MAX_COPIES, "where": where}
+
+
+class PublicationFilterForm(forms.Form):
+    """The listing's filters; they live in the URL, so a filtered list can be shared."""
+
+    vaeksthus = forms.TypedChoiceField(
+        label=_("Væksthus"), required=False, coerce=int, empty_value=None
+    )
+    tema = forms.ChoiceField(label=_("Tema"), required=False)
+
+    def __init__(self, data=None):
+        super().__init__(data)
+        self.fields["vaeksthus"].choices = [("", _("Alle væksthuse"))] + [
+            (section.number, section.title) for section in SectionPage.objects.order_by("number")
+        ]
+        self.fields["tema"].choices = [("", _("Alle temaer"))] + list(
+            Theme.objects.values_list("slug", "name")
+        )
+
+    def apply(self, publications):
+        self.is_valid()  # an unknown value drops only its own filter: cleaned_data keeps the rest
+        if number := self.cleaned_data.get("vaeksthus"):
+            publications = publications.filter(vaeksthuse__number=number)
+        if slug := self.cleaned_data.get("tema"):
+            publications = publications.filter(themes__slug=slug)
+        return publications

@@ -1,0 +1,31 @@
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from lederweb.models import BasePage
+
+PER_PAGE = 12
+
+
+class PublicationIndexPage(BasePage):
+    """/udgivelser/: every publication, newest first, filtered by Væksthus and theme."""
+
+    parent_page_types = ["lederweb.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    max_count = 1
+    template = "pages/publication_index_page.html"
+
+    class Meta:
+        verbose_name = _("Oversigt over udgivelser")
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.forms import PublicationFilterForm
+        from publications.models import PublicationPage
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = PublicationFilterForm(request.GET)
+        publications = filters.apply(PublicationPage.objects.live().for_listing())
+        context["filters"] = filters
+        context["publications"] = Paginator(publications, PER_PAGE).get_page(
+            request.GET.get("side")
+        )
+        return context

@@ -1,0 +1,51 @@
+import logging
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from publications.models import Order, PublicationPage
+from publications.stock import stock_of
+from publications.tasks import send_order_confirmation
+
+logger = logging.getLogger(__name__)
+
+
+class NotEnoughCopies(Exception):
+    def __init__(self, available):
+        self.available = max(available, 0)
+        if self.available:
+            message = _(
+                "Der er kun %(count)s eksemplarer tilbage. Bestil færre, eller skriv til "
+                "sekretariatet."
+            ) % {"count": self.available}
+        else:
+            message = _(
+                "Den trykte udgave er desværre udsolgt. Du kan stadig hente publikationen som PDF."
+            )
+        super().__init__(message)
+
+
+def place_order(publication, order_data):
+    """Save the order and reserve its copies, or raise NotEnoughCopies.
+
+    The publication's row is locked first, so two orders for the last copies are counted one
+    after the other; the stock is read only after the lock is held, in a fresh statement.
+    """
+    with transaction.atomic():
+        PublicationPage.objects.select_for_update(of=("self",)).only("pk").get(pk=publication.pk)
+        available = stock_of(publication.pk).available
+        if order_data["quantity"] > available:
+            raise NotEnoughCopies(available)
+        order = Order.objects.create(publication_id=publication.pk, **order_data)
+        transaction.on_commit(lambda: enqueue_confirmation(order.pk))
+    return order
+
+
+def enqueue_confirmation(order_id):
+    """Hand the confirmation to the workers. The order is already saved: if the broker is
+    down, the reader still gets the thank-you page and requeue_unsent_confirmations sends
+    the mail later."""
+    try:
+        send_order_confirmation.delay(order_id)
+    except Exception:
+        logger.exception("Bekræftelsen på bestilling %s kunne ikke sættes i kø", order_id)

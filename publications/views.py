@@ -1,0 +1,84 @@
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django_ratelimit.decorators import ratelimit
+from wagtail.models import Site
+
+from lederweb.models import SiteSettings
+from publications.forms import OrderForm
+from publications.ordering import NotEnoughCopies, place_order
+
+
+def order_rate(group, request):
+    return getattr(settings, "PUBLICATIONS_ORDER_RATE", "10/h")
+
+
+def _secretariat_email(request):
+    site = Site.find_for_request(request)
+    return SiteSettings.for_site(site).email if site else ""
+
+
+def _render(request, publication, template, **context):
+    return TemplateResponse(
+        request,
+        template,
+        {**publication.get_context(request), "page": publication, "self": publication, **context},
+    )
+
+
+@ratelimit(key="ip", rate=order_rate, method="POST", block=False)
+def order_view(request, publication):
+    """GET shows the order form; POST saves the order and reserves the copies."""
+    form = OrderForm(
+        request.POST if request.method == "POST" else None,
+        secretariat_email=_secretariat_email(request),
+    )
+    status = 200
+    if request.method == "POST" and request.limited:
+        form.add_error(None, _("Du har sendt mange bestillinger på kort tid. Prøv igen om lidt."))
+        status = 429
+    elif request.method == "POST" and form.is_valid():
+        try:
+            order = place_order(publication, form.cleaned_data)
+        except NotEnoughCopies as error:
+            form.add_error("quantity", str(error))
+            status = 409
+        else:
+            return redirect(publication.subpage_url("order_received", order.reference))
+    response = _render(request, publication, "pages/publication_order_page.html", form=form)
+    response.status_code = status
+    return response
+
+
+def order_received_view(request, publication, reference):
+    from publications.models import Order
+
+    order = get_object_or_404(Order, reference=reference, publication_id=publication.pk)
+    return _render(request, publication, "pages/publication_order_received.html", order=order)
+
+
+def reading_contents_view(request, publication):
+    contents = publication.table_of_contents
+    if not contents:
+        raise Http404
+    return _render(
+        request, publication, "pages/publication_reading_contents.html", contents=contents
+    )
+
+
+def reading_chapter_view(request, publication, number):
+    contents = publication.table_of_contents
+    if not 1 <= number <= len(contents):
+        raise Http404
+    return _render(
+        request,
+        publication,
+        "pages/publication_reading_chapter.html",
+        contents=contents,
+        chapter=publication.chapters[number - 1],
+        number=number,
+        previous=contents[number - 2] if number > 1 else None,
+        next=contents[number] if number < len(contents) else None,
+    )

@@ -1,0 +1,70 @@
+import itertools
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from events.models import EventIndexPage, EventPage
+
+_addresses = itertools.count(1)
+
+
+def new_address():
+    """A client address of its own for each request, so the rate limit counts only where a
+    test means it to."""
+    number = next(_addresses)
+    return f"10.{number // 65536 % 256}.{number // 256 % 256}.{number % 256}"
+
+
+def make_event(index, title="Temadag om ledelse", starts_in=timedelta(days=30), **fields):
+    start = timezone.now() + starts_in
+    fields = {
+        "start": start,
+        "end": start + timedelta(hours=3),
+        "venue_name": "KL",
+        "venue_address": "Weidekampsgade 10, 2300 København S",
+        **fields,
+    }
+    event = EventPage(title=title, **fields)
+    index.add_child(instance=event)
+    return event
+
+
+def registration_data(**overrides):
+    return {
+        "name": "Mette Hansen",
+        "organisation": "Aarhus Kommune",
+        "email": "mette@aarhus.dk",
+        "note": "",
+        **overrides,
+    }
+
+
+def ensure_root():
+    """A transactional test's flush also empties what Wagtail's migrations created."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(title="Root", slug="root")
+
+
+@pytest.fixture
+def event_index(db):
+    from lederweb.demo import site
+
+    ensure_root()
+    index = EventIndexPage(title="Arrangementer", slug="arrangementer", show_in_menus=True)
+    site.load().add_child(instance=index)
+    return index
+
+
+@pytest.fixture
+def post_registration(client):
+    def post(event, **overrides):
+        return client.post(
+            event.url + "tilmeld/", registration_data(**overrides), REMOTE_ADDR=new_address()
+        )
+
+    return post

@@ -1,0 +1,46 @@
+"""Helpers for the issue and sending tests: published pages and many subscribers at once."""
+
+from django.db import connection
+from django.utils import timezone
+
+from lederweb.models import HomePage, SectionPage
+from newsletter.models import Subscriber
+
+
+def publish_article(title, sections=(), when=None):
+    from projects.models import ArticlePage
+
+    home = HomePage.objects.first()
+    page = ArticlePage(title=title, introduction=f"Om {title.lower()}.")
+    home.add_child(instance=page)
+    page.vaeksthuse.set(sections)
+    page.save()
+    ArticlePage.objects.filter(pk=page.pk).update(first_published_at=when or timezone.now())
+    return page
+
+
+def active_subscriber(email, sections=()):
+    subscriber = Subscriber.objects.create(
+        email=email, status=Subscriber.Status.ACTIVE, confirmed_at=timezone.now()
+    )
+    subscriber.sections.set(sections)
+    return subscriber
+
+
+def bulk_subscribers(count, prefix="leder"):
+    """`count` active subscribers in one INSERT … SELECT (no sections: they get everything)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            INSERT INTO newsletter_subscriber
+                (email, email_hash, status, token, created_at, confirmed_at)
+            SELECT %s || n || '@kommune.dk', md5(n::text), 'active',
+                   md5(random()::text) || md5(n::text), now(), now()
+            FROM generate_series(1, %s) AS n
+            """,
+            [prefix + "-", count],
+        )
+
+
+def section(number):
+    return SectionPage.objects.get(number=number)

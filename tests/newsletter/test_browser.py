@@ -1,0 +1,135 @@
+"""The newsletter pages in a real browser against the served demo site, at 320 px."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.browser import assert_accessible, horizontal_overflow
+from tests.support import BASE_DIR
+
+pytestmark = pytest.mark.browser
+
+# Rows made straight in the served site's own database, already marked sent, so that no
+# task goes to a worker (which would look for them in the test database).
+MAKE_SUBSCRIBERS = """
+import json
+from django.utils import timezone
+from lederweb.models import SectionPage
+from newsletter.models import ConfirmationRequest, Consent, Subscriber
+
+def subscriber(email, status):
+    subscriber = Subscriber.objects.create(email=email, status=status)
+    subscriber.sections.set(SectionPage.objects.all())
+    consent = Consent.objects.create(subscriber=subscriber, text="x", version="1", source="footer")
+    request = ConfirmationRequest.objects.create(
+        subscriber=subscriber, consent=consent, sent_at=timezone.now()
+    )
+    return {"token": subscriber.token, "confirm": request.token}
+
+print(json.dumps({
+    "pending": subscriber("browser-venter@kommune.dk", "pending"),
+    "leaving": subscriber("browser-afmelder@kommune.dk", "active"),
+    "staying": subscriber("browser-bliver@kommune.dk", "active"),
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def tokens(demo_site):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", MAKE_SUBSCRIBERS],
+        env=demo_site.env,
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def narrow(page):
+    page.set_viewport_size({"width": 320, "height": 640})
+    return page
+
+
+def assert_fits_and_accessible(page):
+    assert horizontal_overflow(page) <= 0
+    assert_accessible(page)
+
+
+def test_signup_page(page, demo_site):
+    page.goto(demo_site.url + "/nyhedsbrev/")
+    assert page.get_by_role("checkbox", name="Væksthus for mellemledere").is_checked()
+    assert_accessible(page)
+    page.set_viewport_size({"width": 320, "height": 640})
+    assert_fits_and_accessible(page)
+
+
+def test_signup_page_with_an_error_keeps_the_input(narrow, demo_site):
+    narrow.goto(demo_site.url + "/nyhedsbrev/")
+    main = narrow.get_by_role("main")
+    main.get_by_label("Din e-mailadresse").fill("leder@kommune")
+    main.get_by_role("button", name="Tilmeld").click()
+
+    email = main.get_by_label("Din e-mailadresse")
+    assert email.input_value() == "leder@kommune"
+    assert email.get_attribute("aria-invalid") == "true"
+    assert main.get_by_text("Skriv en gyldig e-mailadresse").is_visible()
+    assert narrow.title().startswith("Fejl:")
+    assert_fits_and_accessible(narrow)
+
+
+def test_thanks_page(narrow, demo_site):
+    narrow.goto(demo_site.url + "/nyhedsbrev/tak/")
+    assert narrow.get_by_role("heading", level=1).inner_text().startswith("Tak! Tjek din indbakke")
+    assert_fits_and_accessible(narrow)
+
+
+def test_confirm_page(narrow, demo_site, tokens):
+    narrow.goto(f"{demo_site.url}/nyhedsbrev/bekraeft/{tokens['pending']['confirm']}/")
+    assert "du er nu tilmeldt" in narrow.get_by_role("heading", level=1).inner_text()
+    assert_fits_and_accessible(narrow)
+
+
+def test_expired_or_unknown_link_page(narrow, demo_site):
+    narrow.goto(demo_site.url + "/nyhedsbrev/bekraeft/findes-ikke/")
+    assert narrow.get_by_role("heading", level=1).inner_text() == "Linket virker ikke"
+    assert_fits_and_accessible(narrow)
+
+
+def test_unsubscribe_page_and_its_button(narrow, demo_site, tokens):
+    narrow.goto(f"{demo_site.url}/nyhedsbrev/afmeld/{tokens['leaving']['token']}/")
+    assert_fits_and_accessible(narrow)
+
+    narrow.get_by_role("button", name="Ja, afmeld mig").click()
+
+    heading = narrow.get_by_role("heading", level=1)
+    assert heading.inner_text() == "Du er nu afmeldt nyhedsbrevet"
+    assert_fits_and_accessible(narrow)
+
+
+def test_preferences_page(narrow, demo_site, tokens):
+    narrow.goto(f"{demo_site.url}/nyhedsbrev/indstillinger/{tokens['staying']['token']}/")
+    assert_fits_and_accessible(narrow)
+
+    for checkbox in narrow.get_by_role("checkbox").all():
+        checkbox.uncheck()
+    narrow.get_by_role("button", name="Gem dine valg").click()
+
+    assert narrow.get_by_text("Vælg mindst ét væksthus").is_visible()
+    assert_fits_and_accessible(narrow)
+
+
+def test_footer_form_on_the_home_page(narrow, demo_site):
+    narrow.goto(demo_site.url + "/")
+    footer = narrow.get_by_role("contentinfo")
+    assert_fits_and_accessible(narrow)
+
+    footer.get_by_label("Din e-mailadresse").fill("sidefod@kommune.dk")
+    footer.get_by_role("button", name="Tilmeld").click()
+
+    assert narrow.url == demo_site.url + "/nyhedsbrev/tak/"
+    assert narrow.get_by_role("heading", level=1).inner_text().startswith("Tak!")

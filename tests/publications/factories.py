@@ -1,0 +1,73 @@
+"""Publications for the tests, built the way an editor would: under /udgivelser/, published."""
+
+import datetime as dt
+
+from publications.models import Order, PrintRun, PublicationIndexPage, PublicationPage
+
+ADDRESS = {
+    "name": "Dorthe Demo",
+    "organisation": "Demo Kommune",
+    "address": "Rådhuspladsen 1",
+    "postcode": "1550",
+    "city": "København V",
+    "email": "dorthe@example.dk",
+}
+
+
+def ensure_root():
+    """Wagtail's root page and locale come from its migrations; a transactional test's flush
+    removes them, so the next such test puts them back."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
+def publication_index():
+    """Front page, the three Væksthuse and /udgivelser/: only what publications hang on
+    (added without revisions, which keeps each test's setup quick)."""
+    from lederweb.demo import ensure_home
+    from lederweb.demo.site import SECTIONS
+    from lederweb.models import SectionIndexPage, SectionPage
+
+    ensure_root()
+    home = ensure_home()
+    if not SectionPage.objects.exists():
+        sections = SectionIndexPage(title="Væksthusene", slug="vaeksthuse")
+        home.add_child(instance=sections)
+        for section in SECTIONS:
+            sections.add_child(instance=SectionPage(**section))
+    existing = home.get_children().filter(slug="udgivelser").first()
+    if existing:
+        return existing.specific
+    index = PublicationIndexPage(title="Udgivelser", slug="udgivelser")
+    home.add_child(instance=index)
+    return index
+
+
+def make_publication(title, *, year=2013, printed=(), sections=(), themes=(), **fields):
+    """A published publication with a print run of each number of copies in `printed`."""
+    page = PublicationPage(
+        title=title,
+        year=year,
+        print_runs=[PrintRun(printed_on=dt.date(year, 1, 1), copies=copies) for copies in printed],
+        **fields,
+    )
+    publication_index().add_child(instance=page)
+    page.vaeksthuse.set(sections)
+    page.themes.set(themes)
+    page.save_revision().publish()
+    return PublicationPage.objects.get(pk=page.pk)
+
+
+def make_order(publication, quantity, *, shipped=False, **fields):
+    from django.utils import timezone
+
+    return Order.objects.create(
+        publication=publication,
+        quantity=quantity,
+        shipped_at=timezone.now() if shipped else None,
+        **{**ADDRESS, **fields},
+    )

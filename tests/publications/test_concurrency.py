@@ -1,0 +1,61 @@
+import threading
+
+from django.db import connections
+from django.test import Client
+
+from publications.models import Order
+from tests.publications.factories import make_order, make_publication
+from tests.publications.test_order_form import VALID
+
+PARALLEL_ORDERS = 10
+REMAINING = 5
+
+
+def order_at_the_same_moment(url, count):
+    """`count` clients post one copy each, released together; each thread has its own
+    database connection, as each gunicorn worker would."""
+    start = threading.Barrier(count)
+    responses = [None] * count
+
+    def post(number):
+        try:
+            client = Client()
+            start.wait()
+            responses[number] = client.post(
+                url, {**VALID, "quantity": "1"}, REMOTE_ADDR=f"10.200.0.{number}"
+            )
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=post, args=(number,)) for number in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return responses
+
+
+def test_parallel_orders_for_the_last_copies_never_oversell(transactional_db, monkeypatch):
+    from tests.publications.factories import publication_index
+
+    publication_index()
+    publication = make_publication("Ledelse af frivillige", printed=[100])
+    make_order(publication, 100 - REMAINING, shipped=True)
+    enqueued = []
+    monkeypatch.setattr(
+        "publications.ordering.send_order_confirmation.delay",
+        lambda order_id: enqueued.append(order_id),
+    )
+
+    responses = order_at_the_same_moment(publication.order_url, PARALLEL_ORDERS)
+
+    accepted = [response for response in responses if response.status_code == 302]
+    refused = [response for response in responses if response.status_code == 409]
+    assert len(accepted) == REMAINING
+    assert len(refused) == PARALLEL_ORDERS - REMAINING
+    for response in refused:
+        assert "Den trykte udgave er desværre udsolgt" in response.content.decode()
+    new_orders = Order.objects.filter(shipped_at__isnull=True)
+    assert new_orders.count() == REMAINING
+    assert sorted(enqueued) == sorted(new_orders.values_list("pk", flat=True))
+    assert publication.stock().available == 0

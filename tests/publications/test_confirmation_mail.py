@@ -1,0 +1,124 @@
+from smtplib import SMTPException
+
+import pytest
+
+from publications.models import Order
+from publications.tasks import send_order_confirmation
+from tests.publications.factories import make_order, make_publication
+from tests.publications.test_order_form import VALID
+from tests.support import wait_until
+
+
+def test_confirmation_reaches_the_orderer_through_the_worker(
+    transactional_db, client, client_ip, celery_worker, mailbox
+):
+    from tests.publications.factories import publication_index
+
+    publication_index()
+    publication = make_publication("Nærværende ledelse på afstand", printed=[5000])
+    email = "bestiller@kommune.example.dk"
+
+    response = client.post(
+        publication.order_url, {**VALID, "email": email, "quantity": "3"}, REMOTE_ADDR=client_ip
+    )
+
+    assert response.status_code == 302
+    wait_until(
+        lambda: any(email in rcpts for rcpts, _ in mailbox.messages), 30, "ingen bekræftelse"
+    )
+    message = next(message for rcpts, message in mailbox.messages if email in rcpts)
+    assert message["Subject"].strip() == "Tak for din bestilling: Nærværende ledelse på afstand"
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    assert "Kære Dorthe Demo" in text
+    assert "3 eksemplarer" in text
+    assert "Rådhuspladsen 1, 1550 København V" in text
+    assert "<p>Kære Dorthe Demo</p>" in html
+    order = Order.objects.get(email=email)
+    wait_until(
+        lambda: Order.objects.get(pk=order.pk).confirmation_sent_at is not None,
+        10,
+        "bekræftelsen blev ikke registreret",
+    )
+
+
+@pytest.fixture
+def smtp(settings, mailbox):
+    """Send from the test process to the real SMTP sink (pytest-django's default keeps mail
+    in memory)."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    return mailbox
+
+
+@pytest.mark.django_db
+def test_the_task_sends_the_confirmation_only_once(index, smtp):
+    mailbox = smtp
+    order = make_order(make_publication("Ledelse af frivillige", printed=[10]), 2)
+
+    assert send_order_confirmation(order.pk) is True
+    assert send_order_confirmation(order.pk) is False
+
+    mailbox.wait_for(1)
+    assert len(mailbox.messages) == 1
+    order.refresh_from_db()
+    assert order.confirmation_sent_at is not None
+
+
+@pytest.mark.django_db
+def test_a_failed_send_is_not_recorded_so_a_retry_sends_it(index, smtp):
+    mailbox = smtp
+    order = make_order(make_publication("Ledelse af frivillige", printed=[10]), 2)
+    mailbox.refuse_with = "451 Prøv igen senere"
+
+    with pytest.raises(SMTPException):  # Celery retries the task on this
+        send_order_confirmation.run(order.pk)
+    order.refresh_from_db()
+    assert order.confirmation_sent_at is None
+
+    mailbox.refuse_with = None
+    assert send_order_confirmation.run(order.pk) is True
+    assert len(mailbox.wait_for(1)) == 1
+
+
+@pytest.mark.django_db
+def test_unsent_confirmations_are_queued_again(index, monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from publications.tasks import requeue_unsent_confirmations
+
+    publication = make_publication("Ledelse af frivillige", printed=[100])
+    missed = make_order(publication, 1)
+    just_placed = make_order(publication, 1)
+    long_ago = make_order(publication, 1)
+    confirmed = make_order(publication, 1, confirmation_sent_at=timezone.now())
+    now = timezone.now()
+    Order.objects.filter(pk__in=[missed.pk, confirmed.pk]).update(
+        created_at=now - timedelta(minutes=10)
+    )
+    Order.objects.filter(pk=long_ago.pk).update(created_at=now - timedelta(days=3))
+    queued = []
+    monkeypatch.setattr(send_order_confirmation, "delay", queued.append)
+
+    assert requeue_unsent_confirmations() == 1
+    assert queued == [missed.pk]
+    assert just_placed.pk not in queued
+
+
+@pytest.mark.django_db
+def test_an_order_survives_a_broker_outage(
+    client, client_ip, publication, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broker_down(order_id):
+        raise ConnectionError("Redis svarer ikke")
+
+    monkeypatch.setattr(send_order_confirmation, "delay", broker_down)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(publication.order_url, VALID, REMOTE_ADDR=client_ip)
+
+    assert response.status_code == 302
+    order = Order.objects.get()
+    assert order.confirmation_sent_at is None  # left for requeue_unsent_confirmations

@@ -1,0 +1,139 @@
+import pytest
+from django.test import Client
+
+from publications.models import Order
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "name": "Dorthe Demo",
+    "organisation": "Demo Kommune",
+    "address": "Rådhuspladsen 1",
+    "postcode": "1550",
+    "city": "København V",
+    "email": "dorthe@example.dk",
+    "quantity": "5",
+}
+
+
+@pytest.fixture
+def order(client, client_ip, publication):
+    def post(**changes):
+        return client.post(publication.order_url, {**VALID, **changes}, REMOTE_ADDR=client_ip)
+
+    return post
+
+
+def error_of(html, field):
+    """The error text tied to a field through aria-describedby."""
+    marker = f'id="id_{field}_error">'
+    assert marker in html, f"ingen fejl ved {field}"
+    return html.split(marker, 1)[1].split("</p>", 1)[0]
+
+
+def test_publication_page_has_the_order_form(client, publication):
+    html = client.get(publication.url).content.decode()
+    assert f'action="{publication.order_url}"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert '<label for="id_postcode">Postnummer</label>' in html
+
+
+def test_valid_order_is_saved_reserved_and_confirmed_after_commit(
+    client, client_ip, publication, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(publication.order_url, VALID, REMOTE_ADDR=client_ip)
+
+    assert response.status_code == 302
+    order = Order.objects.get()
+    assert (order.quantity, order.postcode, order.shipped_at) == (5, "1550", None)
+    assert len(callbacks) == 1  # the confirmation task, enqueued only once the order is saved
+    assert publication.stock().available == 95
+    thanks = client.get(response["Location"]).content.decode()
+    assert "Tak for din bestilling" in thanks
+    assert "5 eksemplarer af „Nærværende ledelse på afstand“" in thanks
+    assert "dorthe@example.dk" in thanks
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("postcode", "123", "Skriv et dansk postnummer med fire cifre"),
+        ("postcode", "0100", "Skriv et dansk postnummer med fire cifre"),
+        ("postcode", "9999", "Skriv et dansk postnummer med fire cifre"),
+        ("postcode", "23000", "Skriv et dansk postnummer med fire cifre"),
+        ("postcode", "SE-21", "Skriv et dansk postnummer med fire cifre"),
+        ("email", "dorthe@", "Skriv en gyldig e-mailadresse"),
+        ("name", "", "Udfyld feltet."),
+        ("quantity", "0", "Bestil mindst 1 eksemplar."),
+        ("quantity", "fem", "Skriv antallet som et tal"),
+    ],
+)
+def test_invalid_input_gets_a_danish_message_and_keeps_what_was_typed(order, field, value, message):
+    response = order(**{field: value})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert error_of(html, field).count(message) == 1
+    assert "Bestillingen er ikke sendt" in html
+    assert 'aria-invalid="true"' in html
+    assert f'aria-describedby="id_{field}' in html
+    assert 'value="Demo Kommune"' in html  # the other fields are kept
+    assert 'value="Rådhuspladsen 1"' in html
+    assert not Order.objects.exists()
+
+
+def test_over_fifty_copies_points_to_the_secretariat(order):
+    response = order(quantity="51")
+
+    message = error_of(response.content.decode(), "quantity")
+    assert "højst 50 eksemplarer" in message
+    assert "skriv til sekretariatet" in message
+    assert not Order.objects.exists()
+
+
+def test_ordering_more_than_the_stock_is_refused_in_danish(order, publication):
+    from tests.publications.factories import make_order
+
+    make_order(publication, 97, shipped=True)
+
+    response = order(quantity="5")
+
+    assert response.status_code == 409
+    assert "Der er kun 3 eksemplarer tilbage" in error_of(response.content.decode(), "quantity")
+    assert Order.objects.count() == 1
+
+
+def test_sold_out_order_page_says_so(client, publication):
+    from tests.publications.factories import make_order
+
+    make_order(publication, 100, shipped=True)
+    html = client.get(publication.order_url).content.decode()
+    assert "Den trykte udgave er udsolgt" in html
+    assert 'name="quantity"' not in html
+
+
+def test_the_form_is_rate_limited_per_address(order, settings):
+    settings.PUBLICATIONS_ORDER_RATE = "2/m"
+    assert order().status_code == 302
+    assert order().status_code == 302
+
+    response = order()
+
+    assert response.status_code == 429
+    assert "Du har sendt mange bestillinger på kort tid" in response.content.decode()
+    assert Order.objects.count() == 2
+
+
+def test_a_post_without_csrf_token_is_refused(client_ip, publication):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(publication.order_url, VALID, REMOTE_ADDR=client_ip)
+    assert response.status_code == 403
+    assert not Order.objects.exists()
+
+
+def test_thanks_page_needs_a_valid_token(client, publication):
+    response = client.get(
+        publication.subpage_url("order_received", "8d3b0c52-0000-4000-8000-000000000000")
+    )
+    assert response.status_code == 404
