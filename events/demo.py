@@ -1,6 +1,6 @@
 """The events of 2013 from the status note, plus two upcoming demo events to sign up for."""
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from lederweb.demo import ensure_child, paragraphs
@@ -12,6 +12,13 @@ DEMO_DATE_AND_PLACE = "(Demotekst: dato og sted er ikke oplyst i statusnotatet.)
 
 def at(year, month, day, hour, minute=0):
     return datetime(year, month, day, hour, minute, tzinfo=COPENHAGEN)
+
+
+def ahead(days, hour, minute=0):
+    """A time `days` from the day the demo is loaded, so the demo always has events to sign
+    up for."""
+    day = date.today() + timedelta(days=days)
+    return at(day.year, day.month, day.day, hour, minute)
 
 
 def dialogue_meeting(number, day, city):
@@ -103,8 +110,8 @@ EVENTS = [
     {
         "slug": "dialogmoede-ledelse-af-overgange-i-sundhedsvaesenet",
         "title": "Dialogmøde: Ledelse af overgange i sundhedsvæsenet",
-        "start": at(2027, 3, 18, 13),
-        "end": at(2027, 3, 18, 16),
+        "start": ahead(110, 13),
+        "end": ahead(110, 16),
         "venue_name": "Danske Regioner",
         "venue_address": "Dampfærgevej 22, 2100 København Ø",
         "introduction": "Demoarrangement: et dialogmøde med få pladser, så ventelisten kan prøves.",
@@ -118,10 +125,10 @@ EVENTS = [
         "project": ["Ledelse af overgange i sundhedsvæsenet"],
     },
     {
-        "slug": "erfaringsdag-for-projektledere-2027",
-        "title": "Erfaringsdag for projektledere 2027",
-        "start": at(2027, 6, 10, 9, 30),
-        "end": at(2027, 6, 10, 15, 30),
+        "slug": "erfaringsdag-for-projektledere",
+        "title": "Erfaringsdag for projektledere",
+        "start": ahead(195, 9, 30),
+        "end": ahead(195, 15, 30),
         "venue_name": "KL",
         "venue_address": "Weidekampsgade 10, 2300 København S",
         "introduction": "Demoarrangement: erfaringsudveksling for Væksthusets projektledere.",
@@ -130,7 +137,7 @@ EVENTS = [
             "(Demotekst: arrangementet findes ikke; det viser tilmelding med frist.)",
         ),
         "capacity": 40,
-        "registration_deadline": at(2027, 5, 27, 12),
+        "registration_deadline": ahead(181, 12),
         "sections": [1, 2, 3],
     },
 ]

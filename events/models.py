@@ -16,6 +16,7 @@ from wagtail.search import index
 from events.dates import moment_label, period_label
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
+from projects.fields import project_link
 
 PAST_EVENTS_PER_PAGE = 10
 DUPLICATE_MESSAGE = _(
@@ -80,14 +81,7 @@ class EventPage(RoutablePageMixin, MarkedPage):
         blank=True,
         help_text=_("Tom: tilmeldingen er åben, indtil arrangementet begynder."),
     )
-    project = models.ForeignKey(
-        "projects.ProjectPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Projekt"),
-    )
+    project = project_link()
     report = StreamField(
         BodyBlock(),
         blank=True,

@@ -1,45 +1,36 @@
 """The privacy page ("Privatlivspolitik") for the demo content: what the newsletter stores, why,
 for how long (the periods in newsletter/policy.py) and the subscriber's rights."""
 
-from lederweb.demo import ensure_child, ensure_home
+from lederweb.demo import ensure_child, ensure_home, heading, rich_paragraph
 from newsletter.policy import (
     CONFIRMATION_LINK_VALIDITY,
     UNCONFIRMED_RETENTION,
     WITHDRAWAL_RETENTION_YEARS,
 )
 
-
-def _heading(text):
-    return ("heading", {"text": text, "level": "h2"})
-
-
-def _paragraph(html):
-    return ("paragraph", html)
-
-
 PRIVACY_POLICY = [
-    _paragraph(
+    rich_paragraph(
         "<p>Væksthus for Ledelse er dataansvarlig for de oplysninger, Lederweb gemmer om dig. "
         "Lederweb sætter kun de cookies, der skal til, for at formularerne virker, og bruger "
         "ingen cookies til statistik eller markedsføring.</p>"
     ),
-    _heading("Hvad vi gemmer, når du tilmelder dig nyhedsbrevet"),
-    _paragraph(
+    heading("Hvad vi gemmer, når du tilmelder dig nyhedsbrevet"),
+    rich_paragraph(
         "<p>Din e-mailadresse, de væksthuse du vil have nyt fra, og hvornår du tilmeldte og "
         "bekræftede dig. Som bevis for dit samtykke gemmer vi også den præcise samtykketekst, "
         "du sagde ja til, dens version, og hvilken formular du brugte (tilmeldingssiden eller "
         "sidefoden).</p>"
     ),
-    _heading("Hvorfor"),
-    _paragraph(
+    heading("Hvorfor"),
+    rich_paragraph(
         "<p>Vi bruger oplysningerne til at sende dig nyhedsbrevet med de væksthuse, du har "
         "valgt, og til at kunne vise, at du selv har bedt om det. Grundlaget er dit samtykke "
         "(databeskyttelsesforordningens artikel 6, stk. 1, litra a). Vi giver ikke "
         "oplysningerne videre til andre end den mailtjeneste, der sender nyhedsbrevet for "
         "os.</p>"
     ),
-    _heading("Hvor længe vi gemmer oplysningerne"),
-    _paragraph(
+    heading("Hvor længe vi gemmer oplysningerne"),
+    rich_paragraph(
         f"<p>Bekræfter du ikke din tilmelding, holder linket i bekræftelsesmailen op med at "
         f"virke efter {CONFIRMATION_LINK_VALIDITY.days} dage, og vi sletter adressen "
         f"{UNCONFIRMED_RETENTION.days} dage efter din seneste tilmelding.</p>"
@@ -48,8 +39,8 @@ PRIVACY_POLICY = [
         f"afmeldingen i {WITHDRAWAL_RETENTION_YEARS} år – forældelsesfristen – så vi kan "
         f"dokumentere, at vi har respekteret din afmelding. Derefter sletter vi også det.</p>"
     ),
-    _heading("Dine rettigheder"),
-    _paragraph(
+    heading("Dine rettigheder"),
+    rich_paragraph(
         "<p>Nederst i hvert nyhedsbrev er der et link til dine indstillinger. Der kan du "
         "ændre dine valg, hente alle de oplysninger, vi har om dig, som en fil (indsigt og "
         "dataportabilitet), afmelde dig med ét klik (tilbagetrækning af samtykke) og slette "

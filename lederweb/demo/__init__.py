@@ -4,7 +4,8 @@ Every loader only creates what is missing, so running it again changes nothing a
 overwrites what an editor has changed since.
 """
 
-from wagtail.models import Page, Site
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
 
 
 def ensure_child(parent, model, slug, **fields):
@@ -23,13 +24,28 @@ def paragraphs(*texts):
     return [("paragraph", f"<p>{text}</p>") for text in texts]
 
 
+def ensure_tree_root():
+    """Wagtail's root page and default locale, which its migrations create; recreated when a
+    database was emptied without migrating again (a flushed test database)."""
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
+def heading(text):
+    return ("heading", {"text": text, "level": "h2"})
+
+
+def rich_paragraph(html):
+    return ("paragraph", html)
+
+
 def ensure_home():
     """The site's front page, replacing Wagtail's welcome page on a fresh database."""
     from lederweb.models import HomePage
 
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = ensure_tree_root()
         home = HomePage(
             title="Lederweb",
             slug="lederweb",

@@ -13,6 +13,7 @@ from wagtail.search import index
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
 from projects.feeds import ArticleFeed
+from projects.fields import project_link
 from projects.filters import ArticleFilterForm
 from projects.listings import article_cards, paginate, requested_page_number
 from projects.reading import reading_minutes
@@ -81,14 +82,7 @@ class ArticlePage(MarkedPage):
         help_text=_("Billedets alternative tekst skrives i billedets beskrivelse."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Indhold"))
-    project = models.ForeignKey(
-        "projects.ProjectPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="articles",
-        verbose_name=_("Projekt"),
-    )
+    project = project_link(related_name="articles")
     author = models.ForeignKey(
         "projects.Contact",
         null=True,

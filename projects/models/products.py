@@ -13,20 +13,14 @@ from wagtail.search import index
 
 from lederweb.blocks import BodyBlock, DocumentBlock, VideoBlock
 from lederweb.models import BasePage
+from projects.fields import project_link
 from projects.listings import with_images
 
 PRODUCT_PARENTS = ["projects.ProjectPage", "projects.ProjectIndexPage"]
 
 
 class ProductPage(BasePage):
-    project = models.ForeignKey(
-        "projects.ProjectPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Projekt"),
-    )
+    project = project_link()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Indhold"))
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from lederweb.models import BasePage, MarkedPage
+from projects.fields import project_link
 from publications.blocks import ReadingEditionBlock
 from publications.isbn import validate_isbn13
 from publications.panels import PublicationSummaryPanel
@@ -74,14 +75,7 @@ class PublicationPage(RoutablePageMixin, MarkedPage):
     editors = models.CharField(_("Redaktion"), max_length=300, blank=True)
     designer = models.CharField(_("Grafisk design"), max_length=200, blank=True)
     printer = models.CharField(_("Tryk"), max_length=200, blank=True)
-    project = models.ForeignKey(
-        "projects.ProjectPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Projekt"),
-    )
+    project = project_link()
     reading_edition = StreamField(
         ReadingEditionBlock(),
         blank=True,

@@ -40,21 +40,10 @@ def registration_data(**overrides):
     }
 
 
-def ensure_root():
-    """A transactional test's flush also empties what Wagtail's migrations created."""
-    from django.conf import settings
-    from wagtail.models import Locale, Page
-
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Page.get_first_root_node() is None:
-        Page.add_root(title="Root", slug="root")
-
-
 @pytest.fixture
 def event_index(db):
     from lederweb.demo import site
 
-    ensure_root()
     index = EventIndexPage(title="Arrangementer", slug="arrangementer", show_in_menus=True)
     site.load().add_child(instance=index)
     return index

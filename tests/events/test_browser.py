@@ -7,7 +7,7 @@ from tests.browser import assert_accessible, horizontal_overflow
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 INDEX = "/arrangementer/"
-UPCOMING = "/arrangementer/erfaringsdag-for-projektledere-2027/"
+UPCOMING = "/arrangementer/erfaringsdag-for-projektledere/"
 PAST_WITH_REPORT = "/arrangementer/vaeksthusdagen-2013/"
 
 

@@ -44,8 +44,8 @@ def test_experience_day_and_vaeksthusdagen_as_the_note_says(client, events_demo)
 def test_upcoming_demo_events_take_registrations(client, events_demo):
     html = client.get("/arrangementer/").content.decode()
     upcoming = html.split(">Kommende arrangementer</h2>")[1].split("<h2")[0]
-    assert "Erfaringsdag for projektledere 2027" in upcoming
-    page = client.get("/arrangementer/erfaringsdag-for-projektledere-2027/").content.decode()
+    assert "Erfaringsdag for projektledere" in upcoming
+    page = client.get("/arrangementer/erfaringsdag-for-projektledere/").content.decode()
     assert "Tilmeld mig" in page and "40 ledige pladser" in page
 
 

@@ -3,7 +3,6 @@ import re
 import uuid
 
 import pytest
-from django.conf import settings
 from django.test import Client
 
 from lederweb.models import SectionPage
@@ -29,21 +28,11 @@ def address():
     return f"leder-{uuid.uuid4().hex[:12]}@kommune.dk"
 
 
-def ensure_root():
-    """A transactional test's flush also empties what Wagtail's migrations created."""
-    from wagtail.models import Locale, Page
-
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Page.get_first_root_node() is None:
-        Page.add_root(title="Root", slug="root")
-
-
 @pytest.fixture
 def sections(db):
     """The site tree with the three Væksthus sections."""
     from lederweb.demo import site
 
-    ensure_root()
     site.load()
     return list(SectionPage.objects.order_by("number"))
 

@@ -14,17 +14,6 @@ ADDRESS = {
 }
 
 
-def ensure_root():
-    """Wagtail's root page and locale come from its migrations; a transactional test's flush
-    removes them, so the next such test puts them back."""
-    from django.conf import settings
-    from wagtail.models import Locale, Page
-
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-
-
 def publication_index():
     """Front page, the three Væksthuse and /udgivelser/: only what publications hang on
     (added without revisions, which keeps each test's setup quick)."""
@@ -32,7 +21,6 @@ def publication_index():
     from lederweb.demo.site import SECTIONS
     from lederweb.models import SectionIndexPage, SectionPage
 
-    ensure_root()
     home = ensure_home()
     if not SectionPage.objects.exists():
         sections = SectionIndexPage(title="Væksthusene", slug="vaeksthuse")
