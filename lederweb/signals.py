@@ -5,9 +5,11 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from lederweb.cache import bump_site_generation
 
-# Besides pages, the models whose rows rendered fragments show. Live figures (stock, seats
-# left) are never inside a cached fragment, so orders and registrations are not here.
+# Besides pages, the models whose rows rendered fragments show. Orders are here because
+# publication cards say whether printed copies can still be ordered; seats left at events are
+# never inside a cached fragment, so registrations are not.
 SHOWN_IN_FRAGMENTS = {
+    "publications.order",
     "lederweb.theme",
     "lederweb.sitesettings",
     "projects.contact",
