@@ -225,9 +225,12 @@ def run():
     with smtp_sink(binary, port), worker(env) as worker_process:
         issue = new_issue()
         message = sample_message(issue)
+        before = ceiling(port, message)
         elapsed, counts, (peak_one, peak_all) = send_and_wait(issue, worker_process)
         rate = SUBSCRIBERS / elapsed
-        top = ceiling(port, message)
+        # The machine may be shared: the higher of two ceilings, before and after, is the
+        # stricter comparison.
+        top = max(before, ceiling(port, message))
         share = rate / top
         print(
             f"{SUBSCRIBERS} abonnenter: alle afgjort på {elapsed:.1f} s ({rate:.0f} mails/s) "
