@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 
 from events.models import DUPLICATE_MESSAGE, EventPage, Registration
 from events.tasks import send_registration_confirmation
+from lederweb import queueing
 
 
 class RegistrationClosed(Exception):
@@ -26,7 +27,10 @@ def _confirmed(event):
 
 
 def _notify_after_commit(registration):
-    transaction.on_commit(partial(send_registration_confirmation.delay, registration.pk))
+    # If the broker is down, the registration stands; requeue_unsent_confirmations mails later.
+    transaction.on_commit(
+        partial(queueing.enqueue, send_registration_confirmation, registration.pk)
+    )
 
 
 def register_participant(event_id, data):

@@ -1,9 +1,11 @@
+from datetime import timedelta
 from smtplib import SMTPException
 
 from celery import shared_task
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import F
 from django.template import Context, engines
 from django.utils import timezone
 
@@ -38,6 +40,32 @@ def send_registration_confirmation(registration_id):
         registration.notified_status = registration.status
         registration.confirmation_sent_at = timezone.now()
         registration.save(update_fields=["notified_status", "confirmation_sent_at"])
+
+
+# Registrations whose mail never reached a worker (broker down): left alone for a moment in
+# case it is on its way, given up after a week.
+REQUEUE_GRACE = timedelta(minutes=2)
+REQUEUE_WINDOW = timedelta(days=7)
+
+
+@shared_task
+def requeue_unsent_confirmations():
+    """Queue again the mails the broker never got (run by Celery beat); sending is once per
+    status, so one queued twice still goes out once."""
+    from events.models import Registration
+
+    now = timezone.now()
+    unsent = (
+        Registration.objects.filter(
+            created_at__gte=now - REQUEUE_WINDOW, created_at__lte=now - REQUEUE_GRACE
+        )
+        .filter(status__in=TEMPLATES)
+        .exclude(notified_status=F("status"))
+        .values_list("pk", flat=True)
+    )
+    for registration_id in unsent:
+        send_registration_confirmation.delay(registration_id)
+    return len(unsent)
 
 
 def render_text(name, context):

@@ -4,20 +4,13 @@ broker is down, the sign-up still succeeds and the beat sweep queues the mail la
 import logging
 from datetime import timedelta
 
-from django.conf import settings
 from django.utils import timezone
-from kombu.exceptions import KombuError
-from redis.exceptions import RedisError
 
-from lederweb.celery import app as celery_app
+from lederweb import queueing
 from newsletter.models import ConfirmationRequest
 from newsletter.policy import CONFIRMATION_LINK_VALIDITY
 
 logger = logging.getLogger(__name__)
-
-# Publishing happens inside a web request: one attempt with short timeouts, never kombu's
-# default retries (about 6 s against a closed port), because the sweep retries anyway.
-PUBLISH_TRANSPORT_OPTIONS = {"max_retries": 0, "socket_connect_timeout": 2, "socket_timeout": 2}
 
 # Never queued (broker down) or queued and not sent after this long (message lost, or the
 # worker stuck behind a long newsletter send): queue again. Sending is idempotent.
@@ -29,14 +22,7 @@ def enqueue(request_id):
     """Queues the mail for one request; logs and gives up quietly if the broker is down."""
     from newsletter.tasks import send_confirmation
 
-    try:
-        # A connection of its own (as /healthz/ does) reads the broker URL at call time.
-        with celery_app.connection_for_write(
-            url=settings.CELERY_BROKER_URL, transport_options=PUBLISH_TRANSPORT_OPTIONS
-        ) as connection:
-            send_confirmation.apply_async((request_id,), connection=connection, retry=False)
-    except (KombuError, RedisError, OSError):
-        logger.warning("Kunne ikke sætte bekræftelsesmail %s i kø; prøver igen senere", request_id)
+    if not queueing.enqueue(send_confirmation, request_id):
         return False
     ConfirmationRequest.objects.filter(pk=request_id).update(enqueued_at=timezone.now())
     return True

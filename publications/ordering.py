@@ -1,13 +1,10 @@
-import logging
-
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from lederweb import queueing
 from publications.models import Order, PublicationPage
 from publications.stock import stock_of
 from publications.tasks import send_order_confirmation
-
-logger = logging.getLogger(__name__)
 
 
 class NotEnoughCopies(Exception):
@@ -45,7 +42,4 @@ def enqueue_confirmation(order_id):
     """Hand the confirmation to the workers. The order is already saved: if the broker is
     down, the reader still gets the thank-you page and requeue_unsent_confirmations sends
     the mail later."""
-    try:
-        send_order_confirmation.delay(order_id)
-    except Exception:
-        logger.exception("Bekræftelsen på bestilling %s kunne ikke sættes i kø", order_id)
+    queueing.enqueue(send_order_confirmation, order_id)

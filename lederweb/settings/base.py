@@ -250,6 +250,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "publications.tasks.requeue_unsent_confirmations",
         "schedule": 60.0,
     },
+    # Registration mails the broker missed (events/tasks.py).
+    "events-requeue-unsent-confirmations": {
+        "task": "events.tasks.requeue_unsent_confirmations",
+        "schedule": 60.0,
+    },
 }
 
 # The weekly newsletter (newsletter/sending.py). Beat composes and starts issues every minute

@@ -5,7 +5,11 @@ from django.conf import settings
 
 from events.models import Registration
 from events.registration import fill_free_places
-from events.tasks import send_registration_confirmation
+from events.tasks import (
+    REQUEUE_GRACE,
+    requeue_unsent_confirmations,
+    send_registration_confirmation,
+)
 from tests.events.conftest import make_event
 from tests.support import wait_until
 
@@ -69,3 +73,25 @@ def test_confirmation_is_sent_once_and_a_place_freed_sends_news(
     assert "Der er blevet en plads ledig" in moved_up.get_content()
     time.sleep(1)
     assert len(mailbox.messages) == 3
+
+
+def test_a_registration_made_while_the_broker_is_down_is_mailed_later(
+    celery_worker, mailbox, event_index, post_registration, settings
+):
+    event = make_event(event_index, "Temadag under nedbrud", capacity=5)
+    broker = settings.CELERY_BROKER_URL
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:9/0"  # nothing listens there
+    response = post_registration(event, email="taalmodig@kommune.dk")
+    assert response.status_code == 302  # accepted and kept
+    registration = Registration.objects.get(email="taalmodig@kommune.dk")
+    assert registration.status == Registration.Status.CONFIRMED
+    assert registration.confirmation_sent_at is None
+
+    settings.CELERY_BROKER_URL = broker  # Redis is back; beat's sweep runs
+    Registration.objects.filter(pk=registration.pk).update(
+        created_at=registration.created_at - REQUEUE_GRACE
+    )
+    assert requeue_unsent_confirmations() == 1
+    message = mailbox.wait_for(1)[0]
+    assert message["To"] == "taalmodig@kommune.dk"
+    assert message["Subject"].strip() == "Du er tilmeldt: Temadag under nedbrud"
