@@ -363,6 +363,8 @@ def main(argv=None):
     run_parser = sub.add_parser("run")
     run_parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
+    # A plain `kill` (CI's time-out, a supervisor) must stop the servers started here too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.action == "run":
         command = args.command[1:] if args.command[:1] == ["--"] else args.command
         return run(command)
