@@ -154,6 +154,8 @@ def start_worker(env, name="worker", concurrency=2):
             f"--hostname={name}@%h",
             "--without-gossip",
             "--without-mingle",
+            # Test-only: see tests/worker_hooks.py.
+            "--include=tests.worker_hooks",
         ],
         env,
         name,

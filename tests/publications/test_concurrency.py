@@ -43,8 +43,7 @@ def test_parallel_orders_for_the_last_copies_never_oversell(transactional_db, mo
     make_order(publication, 100 - REMAINING, shipped=True)
     enqueued = []
     monkeypatch.setattr(
-        "publications.ordering.send_order_confirmation.delay",
-        lambda order_id: enqueued.append(order_id),
+        "publications.ordering.enqueue_confirmation", lambda order_id: enqueued.append(order_id)
     )
 
     responses = order_at_the_same_moment(publication.order_url, PARALLEL_ORDERS)
