@@ -30,6 +30,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.django_db)
 
 
+@pytest.fixture(autouse=True)
+def _new_site_generation():
+    """Each test starts a new site generation, as a new state of the site would: nothing
+    cached under an earlier test's pages (rolled back since) is served to this one."""
+    from lederweb.cache import bump_site_generation
+
+    bump_site_generation()
+
+
 @pytest.fixture(scope="session")
 def smtp_sink():
     sink = SmtpSink().start()

@@ -1,4 +1,5 @@
 from django.core.paginator import Paginator
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from lederweb.models import BasePage
@@ -18,14 +19,16 @@ class PublicationIndexPage(BasePage):
         verbose_name = _("Oversigt over udgivelser")
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Built only when the cached listing (keyed on the address) has expired.
+        context["listing"] = SimpleLazyObject(lambda: self.listing_context(request))
+        return context
+
+    def listing_context(self, request):
         from publications.forms import PublicationFilterForm
         from publications.models import PublicationPage
 
-        context = super().get_context(request, *args, **kwargs)
         filters = PublicationFilterForm(request.GET)
         publications = filters.apply(PublicationPage.objects.live().for_listing())
-        context["filters"] = filters
-        context["publications"] = Paginator(publications, PER_PAGE).get_page(
-            request.GET.get("side")
-        )
-        return context
+        page = Paginator(publications, PER_PAGE).get_page(request.GET.get("side"))
+        return {"filters": filters, "publications": page}
