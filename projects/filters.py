@@ -15,6 +15,17 @@ def section_choices():
     return [(str(number), f"Væksthus {number} – {audience}") for number, audience in sections]
 
 
+def year_field():
+    """ "År": the choices (the years there is something from) are set by the form."""
+    return forms.TypedChoiceField(
+        label=_("År"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+
+
 class MarkingFilterForm(forms.Form):
     """Filter by Væksthus (section number) or the board: the pages' markings."""
 
@@ -75,13 +86,7 @@ class ArticleFilterForm(MarkingFilterForm):
         empty_label=_("Alle temaer"),
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
-    aar = forms.TypedChoiceField(
-        label=_("År"),
-        required=False,
-        coerce=int,
-        empty_value=None,
-        error_messages={"invalid_choice": INVALID_CHOICE},
-    )
+    aar = year_field()
 
     def __init__(self, data=None, *args, **kwargs):
         from lederweb.models import Theme

@@ -6,13 +6,26 @@ from pypdf.errors import PyPdfError
 logger = logging.getLogger(__name__)
 
 
-def count_pdf_pages(document):
-    """The number of pages of a Wagtail document's PDF file, or None if it cannot be read."""
+def _read_pdf(document, read):
+    """`read(reader)` on a Wagtail document's PDF file, or None if it cannot be read."""
     if document is None or not document.file:
         return None
     try:
         with document.file.open("rb") as handle:
-            return len(PdfReader(handle).pages)
-    except (OSError, PyPdfError, ValueError):
-        logger.warning("Kunne ikke tælle siderne i dokument %s", document.pk, exc_info=True)
+            return read(PdfReader(handle))
+    except (OSError, PyPdfError, ValueError, KeyError, TypeError):
+        logger.warning("Kunne ikke læse PDF'en i dokument %s", document.pk, exc_info=True)
         return None
+
+
+def count_pdf_pages(document):
+    """The number of pages of a Wagtail document's PDF file, or None if it cannot be read."""
+    return _read_pdf(document, lambda reader: len(reader.pages))
+
+
+def extract_pdf_text(document):
+    """The text of a Wagtail document's PDF file ("" for a scanned PDF without a text layer),
+    or None if it cannot be read. Slow for long PDFs: call it from a Celery worker."""
+    return _read_pdf(
+        document, lambda reader: "\n".join(page.extract_text() or "" for page in reader.pages)
+    )

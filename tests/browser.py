@@ -12,3 +12,12 @@ def assert_accessible(page):
 
 def horizontal_overflow(page):
     return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def assert_accessible_at_full_width_and_320(page):
+    """axe at the width the page is open at, then on a 320-pixel screen, which the page must
+    fit without scrolling sideways."""
+    assert_accessible(page)
+    page.set_viewport_size({"width": 320, "height": 640})
+    assert horizontal_overflow(page) <= 0
+    assert_accessible(page)

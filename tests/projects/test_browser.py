@@ -1,6 +1,6 @@
 import pytest
 
-from tests.browser import assert_accessible, horizontal_overflow
+from tests.browser import assert_accessible_at_full_width_and_320
 
 # django_db: pytest-django creates the test database (which `demo_site` copies) only when a
 # collected test asks for it, so this module asks, to run on its own too.
@@ -23,10 +23,7 @@ PAGE_TYPES = {
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
 def test_page_types_are_accessible_and_fit_320_pixels(page, demo_site, path):
     page.goto(demo_site.url + path)
-    assert_accessible(page)
-    page.set_viewport_size({"width": 320, "height": 640})
-    assert horizontal_overflow(page) <= 0
-    assert_accessible(page)
+    assert_accessible_at_full_width_and_320(page)
 
 
 def test_filters_work_without_javascript_and_survive_the_back_button(browser, demo_site):

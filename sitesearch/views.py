@@ -1,0 +1,64 @@
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
+from django_ratelimit.decorators import ratelimit
+
+from lederweb.models import Theme
+from sitesearch.forms import MAX_QUERY_CHARS, SearchForm
+from sitesearch.popular import reading_tips
+from sitesearch.search import find, suggestion_documents
+
+MOST_READ = 5
+THEMES = 8
+
+
+# Generous: a reader searches a few times a minute and types a few letters a second; a
+# scraper or a flood does far more. Settings may change them (the benchmark does not need to).
+def search_rate(group, request):
+    return getattr(settings, "SEARCH_RATE_LIMIT", "60/m")
+
+
+def suggest_rate(group, request):
+    return getattr(settings, "SEARCH_SUGGEST_RATE_LIMIT", "300/m")
+
+
+def _too_many(request):
+    response = render(request, "pages/search_rate_limited.html", status=429)
+    response["Retry-After"] = "60"
+    return response
+
+
+@ratelimit(key="ip", rate=search_rate, method=ratelimit.ALL, block=False)
+def search(request):
+    if request.limited:
+        return _too_many(request)
+    form = SearchForm(request.GET)
+    outcome = find(request, form)
+    context = {"form": form, "outcome": outcome, "page_obj": outcome.page_obj}
+    if not outcome.count:
+        # Something to go on when nothing was found (or nothing asked yet); read only when
+        # the template's cached fragment has expired.
+        context["reading"] = SimpleLazyObject(lambda: reading_tips(limit=MOST_READ))
+        context["themes"] = Theme.objects.all()[:THEMES]
+    return render(request, "pages/search.html", context)
+
+
+@ratelimit(key="ip", rate=suggest_rate, method=ratelimit.ALL, block=False)
+def suggest(request):
+    """JSON for the search field's suggestions: {"suggestions": [{"title", "url", "kind"}]}."""
+    if request.limited:
+        return JsonResponse({"suggestions": []}, status=429)
+    text = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_CHARS]
+    suggestions = [
+        {
+            "title": document.title,
+            "url": document.page.get_url(request),
+            "kind": document.kind_label,
+        }
+        for document in suggestion_documents(text)
+    ]
+    response = JsonResponse({"query": text, "suggestions": suggestions})
+    patch_cache_control(response, max_age=60)
+    return response
