@@ -1,0 +1,175 @@
+"""Mest læste: article reads counted on the server, with no cookies and nothing kept about
+who read what.
+
+On the request path (ArticlePage.serve) one Lua script call to Redis does it all and never
+touches PostgreSQL. A visitor is a keyed hash of (today's random salt, IP address, user
+agent, page), kept 30 minutes as a dedupe key, so reloading counts once; a new read adds
+one to a pending counter per (page, day). The address and user agent never leave this
+process, and the salt is replaced every day, so yesterday's hashes cannot be recomputed.
+Bots, HEAD requests, prefetches, previews and logged-in editors are not counted.
+
+The beat task stats.tasks.roll_up_reads (stats/rollup.py) moves the pending counters into
+daily rows in PostgreSQL exactly once, keeps each page's total in Redis for "Læst … gange",
+and moves the popularity generation that the "Mest læste" box is cached on, so the whole
+site's fragments (lederweb/cache.py) are left alone. With Redis down, pages still serve,
+without counting."""
+
+import hashlib
+import hmac
+import logging
+import secrets
+from collections import namedtuple
+from datetime import datetime, time, timedelta
+
+from crawlerdetect import CrawlerDetect
+from django.core.cache import cache
+from django.db.models import Sum
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django_redis import get_redis_connection
+from redis.exceptions import RedisError
+
+from lederweb.cache import fresh_start, site_generation
+
+logger = logging.getLogger(__name__)
+
+RECENT_DAYS = 30
+MOST_READ_COUNT = 5
+SEEN_SECONDS = 30 * 60
+BOX_SECONDS = 10 * 60
+GENERATION = "popularity-generation"
+BOX = "most-read-box"
+# Headers browsers send when they fetch a page the reader has not (yet) opened.
+PREFETCH_HEADERS = ("Sec-Purpose", "Purpose", "X-Purpose", "X-Moz")
+
+Reads = namedtuple("Reads", "total generation")
+NO_READS = Reads(None, None)
+
+# SET NX is the dedupe: only the first read in the window reaches HINCRBY. The answer is the
+# popularity generation and the page's rolled-up total, so the page needs no other lookup.
+COUNT_READ = """
+if ARGV[1] == '1' and redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[2]) then
+    redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+end
+return {redis.call('GET', KEYS[3]), redis.call('HGET', KEYS[4], ARGV[4])}
+"""
+
+_crawlers = CrawlerDetect()
+_salt = {}  # today's salt, as read from Redis (the same for every web node)
+
+
+def key(name):
+    """Our Redis keys carry the cache's prefix, so test and development data never mix."""
+    return cache.make_key(name)
+
+
+def redis():
+    return get_redis_connection("default")
+
+
+def is_bot(user_agent):
+    user_agent = user_agent.strip()[:512]  # a long header must not cost a long regex search
+    return not user_agent or _crawlers.is_crawler(user_agent)
+
+
+def is_countable(request, response):
+    if request.method != "GET" or response.status_code != 200:
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    for header in PREFETCH_HEADERS:
+        purpose = request.headers.get(header, "").lower()
+        if "prefetch" in purpose or "preview" in purpose:
+            return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False  # only editors log in; their own reading is not the readers'
+    return not is_bot(request.headers.get("User-Agent", ""))
+
+
+def read_article(request, page, response):
+    """Counts this response as a read of `page` when it is one; returns the page's rolled-up
+    total and the popularity generation (both None when unknown or Redis is down)."""
+    from lederweb.ratelimit import client_ip
+
+    counting = is_countable(request, response)
+    try:
+        client = redis()
+        visitor = _visitor(client, request, client_ip(request), page.pk) if counting else "-"
+        generation, total = client.register_script(COUNT_READ)(
+            keys=[
+                key(f"reads:seen:{visitor}"),
+                key("reads:pending"),
+                key(GENERATION),
+                key("reads:totals"),
+            ],
+            args=[int(counting), SEEN_SECONDS, f"{page.pk}:{timezone.localdate()}", page.pk],
+        )
+    except (RedisError, OSError) as error:
+        logger.warning("Læsningen af side %s blev ikke talt: %s", page.pk, error)
+        return NO_READS
+    return Reads(int(total) if total else None, int(generation) if generation else None)
+
+
+def _visitor(client, request, ip, page_id):
+    message = f"{ip}\n{request.headers.get('User-Agent', '')}\n{page_id}".encode()
+    return hmac.new(_todays_salt(client), message, hashlib.sha256).hexdigest()[:32]
+
+
+def _todays_salt(client):
+    today = timezone.localdate()
+    if _salt.get("day") != today:
+        name = key(f"reads:salt:{today}")
+        # Gone an hour after midnight: long enough for the last dedupe keys of the day.
+        midnight = timezone.make_aware(datetime.combine(today + timedelta(days=1), time()))
+        expires = int((midnight - timezone.now()).total_seconds()) + 3600
+        candidate = secrets.token_bytes(32)
+        pipe = client.pipeline()
+        pipe.set(name, candidate, nx=True, ex=expires)
+        pipe.get(name)
+        _salt.update(day=today, salt=pipe.execute()[1] or candidate)
+    return _salt["salt"]
+
+
+def _most_read(days):
+    from projects.models import ArticlePage
+
+    since = timezone.localdate() - timedelta(days=days - 1)
+    return (
+        ArticlePage.objects.live()
+        .filter(daily_reads__day__gte=since)
+        .annotate(recent_reads=Sum("daily_reads__reads"))
+        .order_by("-recent_reads", "-date", "-pk")
+    )
+
+
+def most_read_articles(limit=MOST_READ_COUNT, days=RECENT_DAYS):
+    """The live articles read most in the last `days` days, most read first, each with
+    `recent_reads`; ready for components/article_card.html (image, project and markings
+    fetched in a fixed number of queries)."""
+    from projects.listings import with_images, with_markings
+
+    return list(with_images(with_markings(_most_read(days).select_related("project")))[:limit])
+
+
+def most_read_box(request, generation=None):
+    """The rendered "Mest læste" box, cached per site and popularity generation: one Redis
+    round trip when the generation is already known (the article page's count gave it)."""
+    names = [BOX] if generation is not None else [BOX, GENERATION]
+    found = cache.get_many(names)
+    generation = generation if generation is not None else found.get(GENERATION)
+    if generation is None:  # no roll-up yet (or Redis lost it): start one, so the box is kept
+        cache.add(GENERATION, fresh_start(), timeout=None)
+        generation = cache.get(GENERATION)
+    stamp = (site_generation(), generation)
+    stored = found.get(BOX)
+    if generation is not None and stored and stored[0] == stamp:
+        return stored[1]
+    html = render_to_string(
+        "components/most_read.html",
+        {"articles": _most_read(RECENT_DAYS)[:MOST_READ_COUNT]},
+        request=request,
+    )
+    if generation is not None:
+        cache.set(BOX, (stamp, html), BOX_SECONDS)
+    return html

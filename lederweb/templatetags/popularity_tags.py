@@ -1,0 +1,12 @@
+from django import template
+from django.utils.safestring import mark_safe
+
+from lederweb import popularity
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def most_read(context, generation=None):
+    """The "Mest læste" box; pass the popularity generation when the page already has it."""
+    return mark_safe(popularity.most_read_box(context.get("request"), generation))  # noqa: S308 - rendered by our own template
