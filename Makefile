@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
+# The HTML checker (make test) and Lighthouse (make bench) come from npm, pinned in the lock.
+NODE_INSTALLED := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 
 .PHONY: install dev serve test lint format bench browser clean
 
@@ -14,7 +16,13 @@ $(INSTALLED): pyproject.toml requirements.lock
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-install: $(INSTALLED)
+# npm ci empties node_modules/ (old stamps included). No install scripts: vnu-jar's would fetch
+# a Java runtime when none is found, and the machine's own Java is the one to use.
+$(NODE_INSTALLED): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: $(INSTALLED) $(NODE_INSTALLED)
 
 dev: install
 	$(PY) -m lederweb.stack dev
