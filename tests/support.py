@@ -1,6 +1,7 @@
 """Real servers for the tests: an SMTP sink, Celery workers and the site under gunicorn."""
 
 import email
+import json
 import os
 import signal
 import socket
@@ -140,7 +141,8 @@ def project_env(database_url_value, smtp_port, **extra):
     return env
 
 
-def start_worker(env, name="worker", concurrency=2):
+def start_worker(env, name="worker", concurrency=2, queues=()):
+    """A worker on the default queue, or only on `queues` when given."""
     worker = ServerProcess(
         [
             sys.executable,
@@ -156,6 +158,7 @@ def start_worker(env, name="worker", concurrency=2):
             "--without-mingle",
             # Test-only: see tests/worker_hooks.py.
             "--include=tests.worker_hooks",
+            *([f"--queues={','.join(queues)}"] if queues else []),
         ],
         env,
         name,
@@ -169,6 +172,20 @@ def start_worker(env, name="worker", concurrency=2):
 
     wait_until(answers, 60, f"Celery-workeren svarede ikke:\n{worker.log()}")
     return worker
+
+
+def run_in_site(site, code):
+    """Runs `code` with manage.py shell in the served site's environment (so in its own
+    database) and returns the last line it printed, read as JSON."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        env=site.env,
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def start_site(env):
@@ -200,3 +217,9 @@ def start_site(env):
 
     wait_until(serving, 60, f"siden svarede ikke:\n{site.log()}")
     return site
+
+
+def caches_with_redis_down(caches, location="redis://127.0.0.1:9/0"):
+    """The CACHES setting during a Redis outage: production's cache (django-redis, which
+    ignores the errors) pointed at an address where nothing answers."""
+    return {**caches, "default": {**caches["default"], "LOCATION": location}}

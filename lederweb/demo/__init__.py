@@ -5,7 +5,7 @@ overwrites what an editor has changed since.
 """
 
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 
 def ensure_child(parent, model, slug, **fields):
@@ -25,9 +25,11 @@ def paragraphs(*texts):
 
 
 def ensure_tree_root():
-    """Wagtail's root page and default locale, which its migrations create; recreated when a
-    database was emptied without migrating again (a flushed test database)."""
+    """Wagtail's root page, root collection and default locale, which its migrations create;
+    recreated when a database was emptied without migrating again (a flushed test database)."""
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
 
 

@@ -45,14 +45,15 @@ class DevStack:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        wait_until(self.healthy, 240, f"make dev kom ikke op:\n{self.log()}")
+        wait_until(self.healthy, 240, f"make dev kom ikke op:\n{self.log(tail=5000)}")
         return time.monotonic() - self.started_at
 
-    def log(self):
-        return self.output.read_text(errors="replace")[-5000:]
+    def log(self, tail=None):
+        text = self.output.read_text(errors="replace")
+        return text[-tail:] if tail else text
 
     def healthy(self):
-        assert self.process.poll() is None, self.log()
+        assert self.process.poll() is None, self.log(tail=5000)
         try:
             return urllib.request.urlopen(self.url + "/healthz/", timeout=3).status == 200  # noqa: S310
         except OSError:

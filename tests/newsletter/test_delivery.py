@@ -9,7 +9,7 @@ from django.utils import timezone
 from newsletter.models import ConfirmationRequest, Subscriber
 from newsletter.tasks import requeue_unsent_confirmations
 from tests.newsletter.conftest import link_path, plain_text, sign_up
-from tests.support import free_port, wait_until
+from tests.support import caches_with_redis_down, free_port, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -59,9 +59,7 @@ def test_sign_ups_are_kept_while_redis_is_down_and_mailed_when_it_is_back(
     broker_url = settings.CELERY_BROKER_URL
     closed = f"redis://127.0.0.1:{free_port()}/0"
     settings.CELERY_BROKER_URL = closed
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": closed}
-    }
+    settings.CACHES = caches_with_redis_down(settings.CACHES, closed)
     addresses = [f"redis-nede-{number}@kommune.dk" for number in range(3)]
 
     started = time.monotonic()

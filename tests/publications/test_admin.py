@@ -66,7 +66,7 @@ def test_editors_see_printed_sent_and_stock_on_the_publication(admin_client, ord
     publication = orders["waiting"].publication
     html = admin_client.get(f"/admin/pages/{publication.pk}/edit/").content.decode()
     assert "Trykt i alt" in html
-    assert "7000 eksemplarer" in html and "4988 eksemplarer" in html
+    assert "7.000 eksemplarer" in html and "4.988 eksemplarer" in html
 
 
 def test_a_reprint_is_a_new_print_run_in_the_editor(admin_client, orders):
