@@ -6,9 +6,14 @@ make bench BENCH_ARGS="pages"   # one group
 
 import argparse
 
-from bench import newsletter, pages
+from bench import lighthouse, newsletter, pages, search
 
-GROUPS = {"pages": pages.run, "newsletter": newsletter.run}
+GROUPS = {
+    "pages": pages.run,
+    "newsletter": newsletter.run,
+    "lighthouse": lighthouse.run,
+    "search": search.run,
+}
 
 
 def main():

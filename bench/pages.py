@@ -4,9 +4,8 @@ no full-page cache."""
 
 import re
 import subprocess
-import sys
 
-from bench.site import gunicorn, prepare, production_env, require
+from bench.site import first_live_path, gunicorn, prepare, production_env, require
 
 CONNECTIONS = 8
 DURATION = "15s"
@@ -27,16 +26,7 @@ def wrk(url):
 
 def page_paths(env):
     """Paths of pages to measure, read from the database the site uses."""
-    code = (
-        "import django; django.setup();"
-        "from projects.models import ArticlePage;"
-        "a = ArticlePage.objects.live().order_by('-date').first();"
-        "print(a.url_path)"
-    )
-    output = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    ).stdout.strip()
-    article = "/" + output.split("/", 2)[2]  # strip the site root's own slug
+    article = first_live_path(env, "projects.ArticlePage", "-date")
     return {"artikel": article, "artikeloversigt": "/artikler/", "forside": "/"}
 
 

@@ -14,13 +14,13 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR = BASE_DIR / "var" / "bench"
 
 
-def production_env(**extra):
+def production_env(var=VAR, **extra):
     env = dict(os.environ)
     env.update(
         DJANGO_SETTINGS_MODULE="lederweb.settings.production",
         SECRET_KEY=env.get("SECRET_KEY") or secrets.token_urlsafe(50),
         SECURE_SSL_REDIRECT="false",
-        LEDERWEB_VAR=str(VAR),
+        LEDERWEB_VAR=str(var),
         **extra,
     )
     return env
@@ -31,10 +31,25 @@ def manage(*args, env):
 
 
 def prepare(env):
-    VAR.mkdir(parents=True, exist_ok=True)
+    Path(env["LEDERWEB_VAR"]).mkdir(parents=True, exist_ok=True)
     manage("migrate", "--no-input", "-v", "0", env=env)
     manage("collectstatic", "--no-input", "-v", "0", env=env)
     manage("load_demo_content", env=env)
+
+
+def first_live_path(env, model, order_by):
+    """The path of the first live page of `model` ("app.Model") in that order, read from the
+    database the site uses."""
+    code = (
+        "import django; django.setup();"
+        "from django.apps import apps;"
+        f"page = apps.get_model({model!r}).objects.live().order_by({order_by!r}).first();"
+        "print(page.url_path)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    return "/" + output.split("/", 2)[2]  # strip the site root's own slug
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from wagtail.search import index
 from events.dates import moment_label, period_label
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
+from lederweb.structured_data import common, organization, postal_address
 from projects.fields import project_link
 
 PAST_EVENTS_PER_PAGE = 10
@@ -113,6 +114,7 @@ class EventPage(RoutablePageMixin, MarkedPage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "pages/event_page.html"
+    listing_date_field = "start"
 
     class Meta:
         verbose_name = _("Arrangement")
@@ -181,6 +183,24 @@ class EventPage(RoutablePageMixin, MarkedPage):
         return _("Tilmeldingen er lukket. Fristen var %(deadline)s.") % {
             "deadline": self.deadline_label
         }
+
+    def structured_data(self, request):
+        event = common(
+            self,
+            request,
+            "Event",
+            startDate=timezone.localtime(self.start),
+            endDate=timezone.localtime(self.end),
+            eventStatus="https://schema.org/EventScheduled",
+            eventAttendanceMode="https://schema.org/OfflineEventAttendanceMode",
+            location={
+                "@type": "Place",
+                "name": self.venue_name,
+                "address": postal_address(self.venue_address or self.venue_name),
+            },
+            organizer=organization(request),
+        )
+        return [*super().structured_data(request), event]
 
     def subpage_url(self, request, name, *args):
         return (self.get_url(request) or "") + self.reverse_subpage(name, args=args)

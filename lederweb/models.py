@@ -1,8 +1,10 @@
 from django import forms
 from django.db import models
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
@@ -10,12 +12,17 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from lederweb.blocks import BodyBlock
+from lederweb.forms import PageForm
 from lederweb.routing import CachedRouteMixin, site_has_view_restrictions
+from lederweb.seo import SocialFields, image_field, sitemap_urls
+from lederweb.structured_data import breadcrumb_list, organization, website
 from lederweb.text import danish_slugify
+from projects.feeds import ArticleFeedRoutes
 
 
-class BasePage(Page):
-    """Plumbing every page type shares: Danish slugs, a lead text and the body search."""
+class BasePage(SocialFields, Page):
+    """Plumbing every page type shares: Danish slugs, a lead text, the body search and what
+    search engines and social media are told about the page."""
 
     introduction = models.TextField(
         _("Manchet"), blank=True, help_text=_("Kort indledning, vises øverst og i lister.")
@@ -23,9 +30,26 @@ class BasePage(Page):
 
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    base_form_class = PageForm
+    promote_panels = [*Page.promote_panels, *SocialFields.promote_panels]
 
     class Meta:
         abstract = True
+
+    def structured_data(self, request):
+        """The schema.org things this page is about, as JSON-LD dicts; page types add theirs."""
+        return [breadcrumb_list(self, request)] if self.depth > 2 else []
+
+    def feed_links(self, request):
+        """The feeds announced in the head: dicts of title, url and type."""
+        return []
+
+    def sitemap_subpaths(self):
+        """Sub-pages of a routable page that are pages of their own (e.g. "laes/")."""
+        return []
+
+    def get_sitemap_urls(self, request=None):
+        return sitemap_urls(self, request)
 
     def get_view_restrictions(self):
         if not site_has_view_restrictions():
@@ -71,6 +95,15 @@ class HomePage(CachedRouteMixin, BasePage):
         context["newest_articles"] = newest_articles(limit=6)
         return context
 
+    def structured_data(self, request):
+        return [organization(request), website(request)]
+
+    def feed_links(self, request):
+        from projects.models import ArticleIndexPage
+
+        index = ArticleIndexPage.objects.live().first()
+        return index.feed_links(request) if index else []
+
 
 class SectionIndexPage(BasePage):
     """/vaeksthuse/: the three Væksthuse."""
@@ -89,9 +122,9 @@ class SectionIndexPage(BasePage):
         return context
 
 
-class SectionPage(BasePage):
+class SectionPage(ArticleFeedRoutes, BasePage):
     """One Væksthus: for top leaders (1), middle managers (2) or heads of institutions and
-    departments (3)."""
+    departments (3); …/rss/ and …/atom/ are the feeds of its articles."""
 
     number = models.PositiveSmallIntegerField(
         _("Væksthus nr."), unique=True, choices=[(1, "1"), (2, "2"), (3, "3")]
@@ -123,6 +156,9 @@ class SectionPage(BasePage):
         context["section_filter"] = f"?vaeksthus={self.number}"
         return context
 
+    def feed_articles(self, articles):
+        return articles.filter(vaeksthuse=self)
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -133,6 +169,10 @@ class SiteSettings(BaseSiteSetting):
     email = models.EmailField(_("E-mail"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=40, blank=True)
     footer_text = RichTextField(_("Tekst i sidefoden"), blank=True, features=["bold", "link"])
+    share_image = image_field(
+        _("Standardbillede ved deling"),
+        _("Vises, når en side uden eget billede deles på sociale medier."),
+    )
 
     class Meta:
         verbose_name = _("Sidens oplysninger")
@@ -177,6 +217,10 @@ class MarkedPage(BasePage):
         "lederweb.Theme", blank=True, related_name="+", verbose_name=_("Temaer")
     )
 
+    # What dates the page in mixed lists (the theme pages, lederweb/themes.py): a date, a
+    # date-time or a year field; without one, when the page was first published.
+    listing_date_field = None
+
     marking_panels = [
         MultiFieldPanel(
             [
@@ -199,3 +243,35 @@ class MarkedPage(BasePage):
         if self.board:
             parts.append("Bestyrelsen")
         return ", ".join(parts)
+
+
+class ThemeIndexPage(RoutablePageMixin, BasePage):
+    """/temaer/: every theme; /temaer/<slug>/: everything marked with it, newest first."""
+
+    parent_page_types = ["lederweb.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "pages/theme_index_page.html"
+
+    class Meta:
+        verbose_name = _("Temaoversigt")
+
+    @path("")
+    def index(self, request):
+        return self.render(request, context_overrides={"themes": Theme.objects.all()})
+
+    @path("<slug:slug>/")
+    def theme(self, request, slug):
+        from lederweb import themes
+        from projects.listings import paginate
+
+        theme = get_object_or_404(Theme, slug=slug)
+        pages = paginate(request, themes.themed_pages(theme))
+        return self.render(
+            request,
+            template="pages/theme_page.html",
+            context_overrides={"theme": theme, "pages": pages, "items": themes.describe(pages)},
+        )
+
+    def sitemap_subpaths(self):
+        return [f"{slug}/" for slug in Theme.objects.values_list("slug", flat=True)]

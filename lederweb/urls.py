@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_control
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lederweb import views
+from lederweb import redirects, views
+from lederweb.sitemap import sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,8 +18,11 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
+    # A day, not a year as for static files: a replaced upload can get its old address back
+    # (rendition names keep only the start of the original's name).
+    serve_media = cache_control(public=True, max_age=24 * 60 * 60)(serve)
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 # Events' calendar files (…/kalender.ics): Wagtail only serves paths that end in "/".
@@ -26,4 +30,7 @@ urlpatterns += [path("", include("events.urls"))]
 urlpatterns += [path("nyhedsbrev/", include("newsletter.urls"))]
 # The mail provider's bounce and complaint webhooks (django-anymail, newsletter/tracking.py).
 urlpatterns += [path("anymail/", include("anymail.urls"))]
+urlpatterns += [path("soeg/", include("sitesearch.urls"))]
+# The old site's project addresses, before Wagtail's pages catch them (lederweb/redirects.py).
+urlpatterns += redirects.urlpatterns
 urlpatterns += [path("", include(wagtail_urls))]

@@ -94,3 +94,15 @@ CONFIRMATION_PAGES = {
     Confirmation.EXPIRED: (PAGES["expired"], 410, True),
     Confirmation.INVALID: (PAGES["invalid"], 404, True),
 }
+
+# The breadcrumbs after the front page, per address. Fixed per address (the page header with
+# the breadcrumbs is cached per path), so they name the step, not the outcome.
+NEWSLETTER = (_("Nyhedsbrev"), "/nyhedsbrev/")
+BREADCRUMBS = {
+    "signup": [(NEWSLETTER[0], None)],
+    "thanks": [NEWSLETTER, (_("Tak for din tilmelding"), None)],
+    "confirm": [NEWSLETTER, (_("Bekræft tilmelding"), None)],
+    "unsubscribe": [NEWSLETTER, (_("Afmeld nyhedsbrevet"), None)],
+    "preferences": [NEWSLETTER, (_("Dine indstillinger"), None)],
+    "delete": [NEWSLETTER, (_("Slet dine oplysninger"), None)],
+}

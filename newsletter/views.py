@@ -11,7 +11,7 @@ from redis.exceptions import RedisError
 
 from newsletter import subscriptions
 from newsletter.forms import DeleteForm, PreferencesForm, SignupForm
-from newsletter.messages import CONFIRMATION_PAGES, PAGES
+from newsletter.messages import BREADCRUMBS, CONFIRMATION_PAGES, PAGES
 from newsletter.models import Subscriber, normalize_email
 
 logger = logging.getLogger(__name__)
@@ -39,12 +39,17 @@ def _limited(request, group, key, rate):
         return False
 
 
+def _render(request, template, context, status=200):
+    trail = BREADCRUMBS.get(request.resolver_match.url_name) if request.resolver_match else None
+    return render(request, template, {**context, "breadcrumb_trail": trail}, status=status)
+
+
 def _signup_page(request, form, status=200):
-    return render(request, "pages/newsletter_signup.html", {"form": form}, status=status)
+    return _render(request, "pages/newsletter_signup.html", {"form": form}, status=status)
 
 
 def _message_page(request, message, status=200, **context):
-    return render(request, "pages/newsletter_message.html", {**message, **context}, status=status)
+    return _render(request, "pages/newsletter_message.html", {**message, **context}, status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -102,7 +107,7 @@ def unsubscribe(request, token):
         return _message_page(request, PAGES["unsubscribed"])
     if subscriber.status == Subscriber.Status.UNSUBSCRIBED or request.method == "POST":
         return _message_page(request, PAGES["already_unsubscribed"])
-    return render(request, "pages/newsletter_unsubscribe.html", {"subscriber": subscriber})
+    return _render(request, "pages/newsletter_unsubscribe.html", {"subscriber": subscriber})
 
 
 def _preferences_page(request, subscriber, **context):
@@ -110,7 +115,7 @@ def _preferences_page(request, subscriber, **context):
         "form", PreferencesForm(initial={"sections": list(subscriber.sections.all())})
     )
     context.setdefault("delete_form", DeleteForm(auto_id="slet-%s"))
-    return render(
+    return _render(
         request, "pages/newsletter_preferences.html", {"subscriber": subscriber, **context}
     )
 

@@ -47,7 +47,7 @@ BOARD = paragraphs(
 
 
 def load():
-    from lederweb.models import SectionIndexPage, SectionPage, StandardPage
+    from lederweb.models import SectionIndexPage, SectionPage, StandardPage, ThemeIndexPage
 
     home = ensure_home()
     index = ensure_child(
@@ -87,4 +87,27 @@ def load():
         introduction="Sådan lever Lederweb op til kravene om webtilgængelighed.",
         body=ACCESSIBILITY_STATEMENT,
     )
+    ensure_child(
+        home,
+        ThemeIndexPage,
+        "temaer",
+        title="Temaer",
+        introduction="Artikler, udgivelser, projekter og arrangementer samlet efter tema.",
+    )
+    ensure_share_image()
     return home
+
+
+def ensure_share_image():
+    """The picture shared on social media with pages that have none of their own."""
+    from wagtail.models import Site
+
+    from lederweb.models import SiteSettings
+    from projects.demo.media import ensure_image
+
+    details = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    if details.share_image_id is None:
+        details.share_image = ensure_image(
+            "Lederweb", "Lederweb – viden om god offentlig ledelse", seed=1, label="Lederweb"
+        )
+        details.save()

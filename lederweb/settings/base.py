@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "publications",
     "newsletter",
     "events",
+    "stats",
+    "sitesearch",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -68,10 +70,13 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
+    "lederweb.cache.GenerationMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -83,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "lederweb.routing.CachedSiteMiddleware",
 ]
 
 ROOT_URLCONF = "lederweb.urls"
@@ -125,7 +131,9 @@ CACHES = {
             "SOCKET_CONNECT_TIMEOUT": 1,
             "SOCKET_TIMEOUT": 1,
         },
-    }
+    },
+    # Fragments that depend on code only (no data): each process keeps its own copy.
+    "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": None},
 }
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -178,6 +186,8 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_SERVE_METHOD = "direct"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Old links keep working: moving or renaming a page leaves a permanent redirect behind.
+WAGTAILREDIRECTS_AUTO_CREATE = True
 
 CELERY_BROKER_URL = REDIS_URL
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
@@ -266,6 +276,16 @@ CELERY_BEAT_SCHEDULE["newsletter-plan-issues"] = {
 CELERY_BEAT_SCHEDULE["newsletter-watch-sending"] = {
     "task": "newsletter.tasks.watch_sending",
     "schedule": 30.0,
+}
+# Article reads from Redis into PostgreSQL; "Mest læste" follows (stats/rollup.py).
+CELERY_BEAT_SCHEDULE["stats-roll-up-reads"] = {
+    "task": "stats.tasks.roll_up_reads",
+    "schedule": 5 * 60.0,
+}
+# PDFs whose text the broker never got to a worker (sitesearch/tasks.py).
+CELERY_BEAT_SCHEDULE["sitesearch-read-unread-documents"] = {
+    "task": "sitesearch.tasks.read_unread_documents",
+    "schedule": 10 * 60.0,
 }
 NEWSLETTER_MESSAGE_ID_DOMAIN = "lederweb.dk"
 NEWSLETTER_LIST_ID = "Lederwebs nyhedsbrev <nyhedsbrev.lederweb.dk>"

@@ -6,13 +6,17 @@ from django.http import Http404
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
-from projects.feeds import ArticleFeed
+from lederweb.popularity import read_article
+from lederweb.seo import page_url
+from lederweb.structured_data import common, organization, person
+from lederweb.themes import with_urls
+from projects.feeds import ArticleFeedRoutes
 from projects.fields import project_link
 from projects.filters import ArticleFilterForm
 from projects.listings import article_cards, paginate, requested_page_number
@@ -21,9 +25,9 @@ from projects.reading import reading_minutes
 RELATED_COUNT = 3
 
 
-class ArticleIndexPage(RoutablePageMixin, BasePage):
+class ArticleIndexPage(ArticleFeedRoutes, BasePage):
     """/artikler/: newest first, ten a page, filtered by Væksthus, project, theme and year;
-    /artikler/rss/: the feed."""
+    /artikler/rss/ and /artikler/atom/: the feeds."""
 
     parent_page_types = ["lederweb.HomePage"]
     subpage_types = ["projects.ArticlePage"]
@@ -64,10 +68,6 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
     @path("")
     def listing(self, request):
         return self.render(request)
-
-    @path("rss/")
-    def feed(self, request):
-        return ArticleFeed()(request, self)
 
 
 class ArticlePage(MarkedPage):
@@ -112,6 +112,9 @@ class ArticlePage(MarkedPage):
     parent_page_types = ["projects.ArticleIndexPage"]
     subpage_types = []
     template = "pages/article_page.html"
+    listing_date_field = "date"
+    share_image_field = "image"
+    og_type = "article"
 
     class Meta:
         verbose_name = _("Artikel")
@@ -135,6 +138,26 @@ class ArticlePage(MarkedPage):
             return {"name": self.author_name, "role": self.author_role, "organisation": ""}
         return None
 
+    def structured_data(self, request):
+        publisher = organization(request)
+        author = self.author_box
+        article = common(
+            self,
+            request,
+            "Article",
+            headline=self.seo_title or self.title,
+            datePublished=self.date,
+            dateModified=self.last_published_at or self.date,
+            author=person(author) if author else publisher,
+            publisher=publisher,
+            mainEntityOfPage=page_url(self, request),
+        )
+        return [*super().structured_data(request), article]
+
+    def feed_links(self, request):
+        index = ArticleIndexPage.objects.parent_of(self).first()
+        return index.feed_links(request) if index else []
+
     def related_articles(self, themes=None):
         """ "Andre læser også": newest articles of the same project or a shared theme."""
         theme_ids = [theme.pk for theme in (self.themes.all() if themes is None else themes)]
@@ -146,16 +169,21 @@ class ArticlePage(MarkedPage):
         ids = candidates.order_by().values("pk").distinct()
         return article_cards(ArticlePage.objects.filter(pk__in=ids))[:RELATED_COUNT]
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Counted here, not in the cached template: every served read counts, and the
+        # answer (the total and the popularity generation) costs no further lookup.
+        response.context_data["reads"] = read_article(request, self, response)
+        return response
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Evaluated by the template only when its cached fragment has expired.
         context["details"] = SimpleLazyObject(self._details)
-        # The index is the parent: /artikler/<slug>/ -> /artikler/.
-        context["article_index_url"] = self.url[: -len(self.slug) - 1] if self.url else ""
         return context
 
     def _details(self):
-        themes = list(self.themes.all())
+        themes = with_urls(self.themes.all())  # each with the address of its theme page
         return {
             "themes": themes,
             "marking_label": self.marking_label,

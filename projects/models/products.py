@@ -100,6 +100,11 @@ class IdeaCollectionPage(RoutablePageMixin, ProductPage):
         # Ideas made in code may share a sort order; the id keeps their numbers stable.
         return self.ideas.order_by("sort_order", "pk")
 
+    def sitemap_subpaths(self):
+        """Each idea has an address of its own."""
+        count = self.ideas.count()
+        return [self.reverse_subpage("idea", args=[n]) for n in range(1, count + 1)]
+
     def idea_url(self, number):
         return self.url + self.reverse_subpage("idea", args=[number])
 

@@ -90,6 +90,7 @@ class ProjectPage(MarkedPage):
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = ["projects.ToolPage", "projects.IdeaCollectionPage", "projects.ProgrammePage"]
     template = "pages/project_page.html"
+    listing_date_field = "start_date"
 
     class Meta:
         verbose_name = _("Projekt")

@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from lederweb.models import BasePage, MarkedPage
+from lederweb.structured_data import common, organization
 from projects.fields import project_link
 from publications.blocks import ReadingEditionBlock
 from publications.isbn import validate_isbn13
@@ -123,6 +124,9 @@ class PublicationPage(RoutablePageMixin, MarkedPage):
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
     template = "pages/publication_page.html"
+    listing_date_field = "year"
+    share_image_field = "cover"
+    og_type = "book"
 
     class Meta:
         verbose_name = _("Udgivelse")
@@ -152,6 +156,42 @@ class PublicationPage(RoutablePageMixin, MarkedPage):
         if hasattr(self, "copies_printed"):
             return stock_from_annotations(self)
         return stock_of(self.pk)
+
+    def structured_data(self, request):
+        """A Book, with the printed and the electronic edition as its work examples."""
+        publisher = organization(request)
+        editions = [
+            {"@type": "Book", "isbn": isbn, "bookFormat": f"https://schema.org/{book_format}"}
+            for isbn, book_format in [
+                (self.isbn_print, "Paperback"),
+                (self.isbn_electronic, "EBook"),
+            ]
+            if isbn
+        ]
+        book = common(
+            self,
+            request,
+            "Book",
+            author=publisher,
+            publisher=publisher,
+            datePublished=str(self.year),
+            numberOfPages=self.page_count,
+            workExample=editions or None,
+        )
+        return [*super().structured_data(request), book]
+
+    def sitemap_subpaths(self):
+        """The reading edition and its chapters are pages of their own."""
+        count = len(self.chapters)
+        if not count:
+            return []
+        return [
+            self.reverse_subpage("reading_edition_contents"),
+            *[
+                self.reverse_subpage("reading_edition_chapter", args=[n])
+                for n in range(1, count + 1)
+            ],
+        ]
 
     @property
     def chapters(self):

@@ -57,3 +57,11 @@ def test_static_files_have_hashed_names_and_long_cache(page, demo_site):
     css = page.request.get(demo_site.url + stylesheet)
     assert css.ok
     assert "max-age=31536000" in css.headers["cache-control"]
+
+
+def test_uploaded_images_are_cached_for_a_day(page, demo_site):
+    page.goto(demo_site.url + "/")
+    image = page.locator("main img[src^='/media/']").first.get_attribute("src")
+    response = page.request.get(demo_site.url + image)
+    assert response.ok
+    assert set(response.headers["cache-control"].split(", ")) == {"public", "max-age=86400"}

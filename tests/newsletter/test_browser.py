@@ -1,52 +1,16 @@
 """The newsletter pages in a real browser against the served demo site, at 320 px."""
 
-import json
-import subprocess
-import sys
-
 import pytest
 
 from tests.browser import assert_accessible, horizontal_overflow
-from tests.support import BASE_DIR
+from tests.newsletter.site_support import make_site_subscribers
 
 pytestmark = pytest.mark.browser
-
-# Rows made straight in the served site's own database, already marked sent, so that no
-# task goes to a worker (which would look for them in the test database).
-MAKE_SUBSCRIBERS = """
-import json
-from django.utils import timezone
-from lederweb.models import SectionPage
-from newsletter.models import ConfirmationRequest, Consent, Subscriber
-
-def subscriber(email, status):
-    subscriber = Subscriber.objects.create(email=email, status=status)
-    subscriber.sections.set(SectionPage.objects.all())
-    consent = Consent.objects.create(subscriber=subscriber, text="x", version="1", source="footer")
-    request = ConfirmationRequest.objects.create(
-        subscriber=subscriber, consent=consent, sent_at=timezone.now()
-    )
-    return {"token": subscriber.token, "confirm": request.token}
-
-print(json.dumps({
-    "pending": subscriber("browser-venter@kommune.dk", "pending"),
-    "leaving": subscriber("browser-afmelder@kommune.dk", "active"),
-    "staying": subscriber("browser-bliver@kommune.dk", "active"),
-}))
-"""
 
 
 @pytest.fixture(scope="module")
 def tokens(demo_site):
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", MAKE_SUBSCRIBERS],
-        env=demo_site.env,
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return make_site_subscribers(demo_site, "browser")
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 from importlib import import_module
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -10,6 +11,7 @@ LOADERS = [
     "publications.demo",
     "events.demo",
     "newsletter.demo",
+    "stats.demo",
 ]
 
 
@@ -32,3 +34,5 @@ class Command(BaseCommand):
             for path in LOADERS:
                 import_module(path).load()
         self.stdout.write(self.style.SUCCESS("Demoindholdet er indlæst."))
+        # The search index with the demo PDFs' text read at once, not left to a worker.
+        call_command("rebuild_search_index", stdout=self.stdout._out)
