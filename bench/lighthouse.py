@@ -98,9 +98,9 @@ def run():
     require("chromium", "chromium")
     if not LIGHTHOUSE.exists():
         raise SystemExit(f"{LIGHTHOUSE} mangler: kør make install (npm ci)")
-    # A folder of its own: a `make bench` of the other groups may collect into var/bench.
-    var = VAR.with_name("bench-lighthouse")
-    env = production_env(var=var)
+    # The same folder as the pages group: one database, so one set of uploaded images.
+    var = VAR
+    env = production_env()
     prepare(env)
     paths = page_paths(env)
     print(f"{'side':14} {'sti':56} " + " ".join(f"{HEADINGS[name]:>9}" for name in TARGETS))
