@@ -14,6 +14,7 @@ and moves the popularity generation that the "Mest læste" box is cached on, so 
 site's fragments (lederweb/cache.py) are left alone. With Redis down, pages still serve,
 without counting."""
 
+import functools
 import hashlib
 import hmac
 import logging
@@ -96,7 +97,7 @@ def read_article(request, page, response):
     try:
         client = redis()
         visitor = _visitor(client, request, client_ip(request), page.pk) if counting else "-"
-        generation, total = client.register_script(COUNT_READ)(
+        generation, total = _count_read_script(client)(
             keys=[
                 key(f"reads:seen:{visitor}"),
                 key("reads:pending"),
@@ -109,6 +110,12 @@ def read_article(request, page, response):
         logger.warning("Læsningen af side %s blev ikke talt: %s", page.pk, error)
         return NO_READS
     return Reads(int(total) if total else None, int(generation) if generation else None)
+
+
+@functools.cache
+def _count_read_script(client):
+    """Registered once per connection pool: the script's SHA is computed once, not per read."""
+    return client.register_script(COUNT_READ)
 
 
 def _visitor(client, request, ip, page_id):

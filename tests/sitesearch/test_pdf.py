@@ -3,7 +3,6 @@ publish (publishing does not wait for it), or at once by the rebuild command."""
 
 import io
 
-import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 
@@ -20,19 +19,7 @@ def indexed(page, word):
     return word in SearchDocument.objects.get(page_id=page.pk).body
 
 
-@pytest.fixture
-def workers_media(settings):
-    """The Celery workers run lederweb.settings.test (tests/support.py's project_env), while
-    this process may run the settings `lederweb.stack run` handed on: the PDF must be saved
-    where the workers look for it."""
-    from lederweb.settings import test
-
-    settings.MEDIA_ROOT = test.MEDIA_ROOT
-
-
-def test_a_worker_reads_the_pdf_after_publishing(
-    transactional_db, client, celery_worker, workers_media
-):
+def test_a_worker_reads_the_pdf_after_publishing(transactional_db, client, celery_worker):
     document = pdf_document("Rapport", "Blækspruttemodellen for ledelse", "Side to af rapporten")
     publication = make_publication("Rapporten om modellen", document=document)
     # Published at once, with the page's own text; the PDF follows from the worker.

@@ -20,22 +20,7 @@ def new_address():
 
 
 @pytest.fixture(autouse=True)
-def workers_key_prefix(settings):
-    """The Celery workers run lederweb.settings.test (tests/support.py's project_env), while
-    this process runs whatever DJANGO_SETTINGS_MODULE `lederweb.stack run` handed on (its
-    own import of lederweb sets it to the dev settings). Counters are shared with the
-    workers through Redis, so this process uses their key prefix."""
-    from lederweb.settings import test
-
-    prefix = test.CACHES["default"]["KEY_PREFIX"]
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {**settings.CACHES["default"], "KEY_PREFIX": prefix},
-    }
-
-
-@pytest.fixture(autouse=True)
-def no_counters(workers_key_prefix):
+def no_counters():
     """Each test starts without counters, batches or totals in Redis. Only our own keys go:
     the Celery worker's queues live in the same Redis."""
     client = redis()
