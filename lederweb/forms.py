@@ -1,3 +1,6 @@
+import re
+
+from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -23,4 +26,20 @@ class PageForm(WagtailAdminPageForm):
                 self.add_error(
                     "show_in_menus", format_lazy(MENU_FULL, size=MENU_SIZE, titles=titles)
                 )
+        return cleaned_data
+
+
+LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+
+
+class PublicFormMixin:
+    """For every form the public fills in: single-line fields never carry a line break into
+    what is stored or mailed ("Eve\\nBcc: …" becomes "Eve Bcc: …"), whatever the field."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, field in self.fields.items():
+            value = cleaned_data.get(name)
+            if isinstance(value, str) and not isinstance(field.widget, forms.Textarea):
+                cleaned_data[name] = LINE_BREAKS.sub(" ", value).strip()
         return cleaned_data
