@@ -3,15 +3,20 @@ import secrets
 import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
+import psycopg
 import pytest
 from django.core.management import call_command
 from django.db import connection, connections
 from django.test import override_settings
 
 from tests.support import (
+    DevStack,
     SmtpSink,
     database_url,
+    other_redis_db,
     project_env,
     start_site,
     start_worker,
@@ -60,7 +65,6 @@ def mailbox(smtp_sink):
 def django_db_setup(django_db_setup, django_db_blocker):
     """Also copies the freshly migrated test database for the served site (`demo_site`), now,
     while nothing else is connected to it."""
-    import psycopg
 
     settings_dict = connection.settings_dict
     name = f"{settings_dict['NAME']}_site"
@@ -110,6 +114,30 @@ def demo_site(django_db_setup, django_db_blocker, smtp_sink, tmp_path_factory):
     site = start_site(env)
     yield site
     site.stop()
+
+
+@pytest.fixture(scope="session")
+def dev_stack(django_db_setup, smtp_sink):
+    """`make dev` as an editor runs it (runserver, Celery worker and beat, the demo content and
+    the admin account), on its own port, database and Redis database, mailing the SMTP sink:
+    for journeys through the whole running stack."""
+    settings_dict = connection.settings_dict
+    name = f"{settings_dict['NAME']}_dev"
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=database_url(settings_dict, name),
+        REDIS_URL=other_redis_db(os.environ["REDIS_URL"], 2),
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(smtp_sink.port),
+    )
+    root = Path(tempfile.mkdtemp(prefix="lederweb-journey-"))
+    stack = DevStack(root / "var", env)
+    stack.start()
+    yield stack
+    stack.ctrl_c()
+    with psycopg.connect(_conninfo(database_url(settings_dict, "postgres")), autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def _conninfo(url):

@@ -223,3 +223,86 @@ def caches_with_redis_down(caches, location="redis://127.0.0.1:9/0"):
     """The CACHES setting during a Redis outage: production's cache (django-redis, which
     ignores the errors) pointed at an address where nothing answers."""
     return {**caches, "default": {**caches["default"], "LOCATION": location}}
+
+
+class DevStack:
+    """`python -m lederweb.stack ACTION`, which is what `make dev` / `make serve` run."""
+
+    def __init__(self, var_dir, env, action="dev"):
+        self.action = action
+        self.var_dir = var_dir
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**env, "LEDERWEB_VAR": str(var_dir), "PORT": str(self.port)}
+        self.env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        self.env.pop("DJANGO_SETTINGS_MODULE", None)
+        self.output = var_dir.parent / f"{action}.log"
+
+    def start(self):
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        self.started_at = time.monotonic()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "lederweb.stack", self.action],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=self.output.open("w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wait_until(self.healthy, 240, f"make {self.action} kom ikke op:\n{self.log(tail=5000)}")
+        return time.monotonic() - self.started_at
+
+    def log(self, tail=None):
+        text = self.output.read_text(errors="replace")
+        return text[-tail:] if tail else text
+
+    def healthy(self):
+        assert self.process.poll() is None, self.log(tail=5000)
+        try:
+            return urllib.request.urlopen(self.url + "/healthz/", timeout=3).status == 200  # noqa: S310
+        except OSError:
+            return False
+
+    def ctrl_c(self):
+        """What a terminal does on Ctrl-C: SIGINT to the whole foreground process group."""
+        os.killpg(self.process.pid, signal.SIGINT)
+        self.process.wait(60)
+
+    def admin_password(self):
+        return (self.var_dir / "admin-password").read_text().strip()
+
+    def manage(self, *args):
+        """`.venv/bin/python manage.py …` in a second terminal beside the running stack."""
+        env = {k: v for k, v in self.env.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=BASE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    def shell(self, code):
+        """Runs `code` in the stack's database and returns the last line it printed, as JSON."""
+        return json.loads(self.manage("shell", "-c", code).strip().splitlines()[-1])
+
+    def leftovers(self):
+        import psutil
+
+        marker = str(self.var_dir)
+        found = []
+        for process in psutil.process_iter(["cmdline", "environ"]):
+            try:
+                cmdline = " ".join(process.info["cmdline"] or [])
+                environ = process.info["environ"] or {}
+            except psutil.Error:
+                continue
+            if marker in cmdline or environ.get("LEDERWEB_VAR") == marker:
+                found.append(cmdline)
+        return found
+
+
+def other_redis_db(redis_url, db):
+    """The same Redis server, another database: a stack of its own (queues, cache, beat)."""
+    return redis_url.rsplit("/", 1)[0] + f"/{db}"

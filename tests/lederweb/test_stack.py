@@ -4,78 +4,15 @@ import http.cookiejar
 import os
 import re
 import shutil
-import signal
-import subprocess
-import sys
 import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
-import psutil
 import pytest
 
-from tests.support import BASE_DIR, free_port, wait_until
-
-
-class DevStack:
-    """`python -m lederweb.stack ACTION`, which is what `make dev` / `make serve` run."""
-
-    def __init__(self, var_dir, env, action="dev"):
-        self.action = action
-        self.var_dir = var_dir
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {**env, "LEDERWEB_VAR": str(var_dir), "PORT": str(self.port)}
-        self.env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        self.env.pop("DJANGO_SETTINGS_MODULE", None)
-        self.output = var_dir / "dev.log"
-
-    def start(self):
-        var = self.var_dir
-        var.mkdir(exist_ok=True)
-        self.started_at = time.monotonic()
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "lederweb.stack", self.action],
-            cwd=BASE_DIR,
-            env=self.env,
-            stdout=self.output.open("w"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        wait_until(self.healthy, 240, f"make dev kom ikke op:\n{self.log(tail=5000)}")
-        return time.monotonic() - self.started_at
-
-    def log(self, tail=None):
-        text = self.output.read_text(errors="replace")
-        return text[-tail:] if tail else text
-
-    def healthy(self):
-        assert self.process.poll() is None, self.log(tail=5000)
-        try:
-            return urllib.request.urlopen(self.url + "/healthz/", timeout=3).status == 200  # noqa: S310
-        except OSError:
-            return False
-
-    def ctrl_c(self):
-        """What a terminal does on Ctrl-C: SIGINT to the whole foreground process group."""
-        os.killpg(self.process.pid, signal.SIGINT)
-        self.process.wait(60)
-
-    def leftovers(self):
-        marker = str(self.var_dir)
-        found = []
-        for process in psutil.process_iter(["cmdline", "environ"]):
-            try:
-                cmdline = " ".join(process.info["cmdline"] or [])
-                environ = process.info["environ"] or {}
-            except psutil.Error:
-                continue
-            if marker in cmdline or environ.get("LEDERWEB_VAR") == marker:
-                found.append(cmdline)
-        return found
+from tests.support import DevStack
 
 
 def log_in(url, password):
