@@ -298,3 +298,10 @@ INSTALLED_APPS.append("anymail")
 NEWSLETTER_ESP = os.environ.get("NEWSLETTER_ESP", "")  # e.g. "postmark", "mailgun"
 if NEWSLETTER_ESP:
     EMAIL_BACKEND = f"anymail.backends.{NEWSLETTER_ESP}.EmailBackend"
+# "Planlæg udgivelse" and expiry: Wagtail's publish_scheduled every minute (lederweb/tasks.py).
+# A run missed by more than a minute is dropped; the next one catches up.
+CELERY_BEAT_SCHEDULE["wagtail-publish-scheduled"] = {
+    "task": "lederweb.tasks.publish_scheduled",
+    "schedule": 60.0,
+    "options": {"expires": 55.0},
+}
