@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | c
 # The HTML checker (make test) and Lighthouse (make bench) come from npm, pinned in the lock.
 NODE_INSTALLED := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 
-.PHONY: install dev serve test lint format bench browser clean
+.PHONY: install dev serve test lint format bench browser clean translations
 
 $(INSTALLED): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ format: install
 
 bench: install
 	$(PY) -m lederweb.stack run -- $(PY) -m bench $(BENCH_ARGS)
+
+# Refresh locale/da (project strings and Wagtail's admin msgids) and compile it; needs gettext.
+translations: install
+	bin/translations
 
 clean:
 	rm -rf var/test-media var/static

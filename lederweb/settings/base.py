@@ -149,6 +149,8 @@ LANGUAGE_CODE = "da"
 LANGUAGES = [("da", _("Dansk"))]
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
+# The project's Danish catalogue (make translations) also completes Wagtail's admin strings.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
