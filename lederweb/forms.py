@@ -1,6 +1,8 @@
 import re
+import unicodedata
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -30,11 +32,47 @@ class PageForm(WagtailAdminPageForm):
 
 
 LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+DIGIT = re.compile(r"\d")  # any Unicode decimal digit: Arabic-Indic, full-width, …
+NUL_ERROR = _("Feltet indeholder et ugyldigt tegn (NUL). Fjern det.")
+
+
+def normalise_text(value):
+    """NFKC, then ASCII digits: `²³⁰⁰`, `٢٣٠٠` and `２３００` all become `2300`, and a letter
+    typed with a combining mark is stored as the one composed letter."""
+    value = unicodedata.normalize("NFKC", value)
+    return DIGIT.sub(lambda match: str(unicodedata.decimal(match.group())), value)
+
+
+def normalised_data(data):
+    """A copy of a form's submitted data (QueryDict or dict) with every string normalised."""
+    if hasattr(data, "lists"):
+        copy = data.copy()
+        for key, values in data.lists():
+            copy.setlist(key, [normalise_text(v) if isinstance(v, str) else v for v in values])
+        return copy
+    return {key: normalise_text(v) if isinstance(v, str) else v for key, v in data.items()}
 
 
 class PublicFormMixin:
-    """For every form the public fills in: single-line fields never carry a line break into
-    what is stored or mailed ("Eve\\nBcc: …" becomes "Eve Bcc: …"), whatever the field."""
+    """For every form the public fills in: what is typed is normalised before validation
+    (NFKC and ASCII digits), a NUL byte gets a Danish error in any field, and single-line
+    fields never carry a line break into what is stored or mailed ("Eve\\nBcc: …" becomes
+    "Eve Bcc: …"), whatever the field."""
+
+    def full_clean(self):
+        if self.is_bound:
+            self.data = normalised_data(self.data)
+        super().full_clean()
+        if self.is_bound:
+            for name in self.fields:
+                if self._has_nul(name):
+                    self._errors.pop(name, None)
+                    self.add_error(name, ValidationError(NUL_ERROR, code="null_characters"))
+
+    def _has_nul(self, name):
+        key = self.add_prefix(name)
+        values = self.data.getlist(key) if hasattr(self.data, "getlist") else [self.data.get(key)]
+        return any(isinstance(value, str) and "\x00" in value for value in values)
 
     def clean(self):
         cleaned_data = super().clean()

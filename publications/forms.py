@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.forms import PublicFormMixin
 from lederweb.models import SectionPage, Theme
 from publications.models import Order
 
@@ -13,11 +14,11 @@ POSTCODE_ERROR = _("Skriv et dansk postnummer med fire cifre, fx 2300.")
 
 def validate_danish_postcode(value):
     """Danish postcodes run from 0800 to 9990; we ship to Denmark only."""
-    if not (len(value) == 4 and value.isdigit() and 800 <= int(value) <= 9990):
+    if not (len(value) == 4 and value.isascii() and value.isdigit() and 800 <= int(value) <= 9990):
         raise forms.ValidationError(POSTCODE_ERROR, code="postcode")
 
 
-class OrderForm(forms.ModelForm):
+class OrderForm(PublicFormMixin, forms.ModelForm):
     """Free printed copies, sent to Danish addresses only."""
 
     postcode = forms.CharField(

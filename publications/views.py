@@ -39,7 +39,9 @@ def order_view(request, publication):
     if request.method == "POST" and request.limited:
         form.add_error(None, _("Du har sendt mange bestillinger på kort tid. Prøv igen om lidt."))
         status = 429
-    elif request.method == "POST" and form.is_valid():
+    elif request.method == "POST" and not form.is_valid():
+        status = 400
+    elif request.method == "POST":
         try:
             order = place_order(publication, form.cleaned_data)
         except NotEnoughCopies as error:

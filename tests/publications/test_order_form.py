@@ -73,7 +73,7 @@ def test_invalid_input_gets_a_danish_message_and_keeps_what_was_typed(order, fie
     response = order(**{field: value})
 
     html = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert error_of(html, field).count(message) == 1
     assert "Bestillingen er ikke sendt" in html
     assert 'aria-invalid="true"' in html
@@ -137,3 +137,22 @@ def test_thanks_page_needs_a_valid_token(client, publication):
         publication.subpage_url("order_received", "8d3b0c52-0000-4000-8000-000000000000")
     )
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("postcode", "quantity"), [("²³⁰⁰", "3"), ("٢٣٠٠", "٣"), ("２３００", "３")]
+)
+def test_unicode_digits_are_stored_as_ascii(order, postcode, quantity):
+    response = order(postcode=postcode, quantity=quantity)
+
+    assert response.status_code == 302
+    stored = Order.objects.get()
+    assert (stored.postcode, stored.quantity) == ("2300", 3)
+
+
+def test_a_nul_byte_is_refused_in_danish(order):
+    response = order(name="Dorthe\x00")
+
+    assert response.status_code == 400
+    assert "ugyldigt tegn" in error_of(response.content.decode(), "name")
+    assert not Order.objects.exists()
