@@ -3,11 +3,10 @@ from smtplib import SMTPException
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 
+from lederweb.mail import templated_mail
 from publications.models import Order
 
 
@@ -41,15 +40,12 @@ def confirmation_message(order):
         "publication": order.publication,
         "publication_url": settings.SITE_URL + order.publication.url,
     }
-    message = EmailMultiAlternatives(
+    return templated_mail(
+        "email/publication_order_confirmation",
+        context,
         subject=f"Tak for din bestilling: {order.publication.title}",
-        body=render_to_string("email/publication_order_confirmation.txt", context),
         to=[order.email],
     )
-    message.attach_alternative(
-        render_to_string("email/publication_order_confirmation.html", context), "text/html"
-    )
-    return message
 
 
 # Orders older than this are left alone: their orderer has long since been served, and an

@@ -170,6 +170,10 @@ EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT") or 25)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Lederweb <nyhedsbrev@lederweb.dk>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Mails a reader answers (orders, registrations) come from the secretariat, not the newsletter.
+SECRETARIAT_FROM_EMAIL = os.environ.get(
+    "SECRETARIAT_FROM_EMAIL", "Væksthus for Ledelse <sekretariat@lederweb.dk>"
+)
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 else:

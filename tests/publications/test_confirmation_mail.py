@@ -28,6 +28,7 @@ def test_confirmation_reaches_the_orderer_through_the_worker(
     )
     message = next(message for rcpts, message in mailbox.messages if email in rcpts)
     assert message["Subject"].strip() == "Tak for din bestilling: Nærværende ledelse på afstand"
+    assert "sekretariat@lederweb.dk" in message["From"]
     text = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
     assert "Kære Dorthe Demo" in text
