@@ -1,6 +1,6 @@
-"""Settings shared by every environment. Only this module and production.py read os.environ."""
+"""Settings shared by every environment. Only this module, production.py and embedded.py (the
+development stack's servers, for dev.py and test.py) read os.environ."""
 
-import json
 import os
 from pathlib import Path
 
@@ -20,18 +20,16 @@ def env_bool(name, default):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def embedded_url(name):
-    """The URL of a server started by `make dev` (see lederweb/stack.py), so that a second
-    terminal's manage.py talks to the same database and Redis as the running site."""
+def service_url(name):
+    """DATABASE_URL / REDIS_URL from the environment. Production settings require them; only
+    the development and test settings fall back to the servers `make dev` started
+    (lederweb/settings/embedded.py puts those into the environment before this module runs)."""
     value = os.environ.get(name)
     if value:
         return value
-    state_file = VAR_DIR / "stack.json"
-    if state_file.exists():
-        return json.loads(state_file.read_text())[name]
     raise ImproperlyConfigured(
-        f"{name} er ikke sat, og den indlejrede server kører ikke. "
-        f"Start `make dev` i en anden terminal, eller sæt {name}."
+        f"{name} is not set. Production needs both DATABASE_URL (postgresql://…) and "
+        f"REDIS_URL (redis://…). For development, start `make dev` or set {name}."
     )
 
 
@@ -113,11 +111,11 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {"default": dj_database_url.parse(embedded_url("DATABASE_URL"), conn_max_age=60)}
+DATABASES = {"default": dj_database_url.parse(service_url("DATABASE_URL"), conn_max_age=60)}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-REDIS_URL = embedded_url("REDIS_URL")
+REDIS_URL = service_url("REDIS_URL")
 # django-redis, so that an outage of Redis degrades to "no cache" instead of errors:
 # pages are then built uncached and forms still accept what is sent.
 CACHES = {

@@ -1,4 +1,8 @@
-from .base import *  # noqa: F403
+from .embedded import use_embedded_servers
+
+use_embedded_servers()  # before base.py reads DATABASE_URL and REDIS_URL
+
+from .base import *  # noqa: E402, F403
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-not-secret"  # noqa: F405
