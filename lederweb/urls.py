@@ -28,8 +28,8 @@ if settings.SERVE_MEDIA:
 # Events' calendar files (…/kalender.ics): Wagtail only serves paths that end in "/".
 urlpatterns += [path("", include("events.urls"))]
 urlpatterns += [path("nyhedsbrev/", include("newsletter.urls"))]
-# The mail provider's bounce and complaint webhooks (django-anymail, newsletter/tracking.py).
-urlpatterns += [path("anymail/", include("anymail.urls"))]
+# The configured mail provider's bounce and complaint webhook (newsletter/webhooks.py).
+urlpatterns += [path("anymail/", include("newsletter.webhooks"))]
 urlpatterns += [path("soeg/", include("sitesearch.urls"))]
 # The old site's project addresses, before Wagtail's pages catch them (lederweb/redirects.py).
 urlpatterns += redirects.urlpatterns

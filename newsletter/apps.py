@@ -8,6 +8,8 @@ class NewsletterConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
+        # The provider's bounce and complaint webhook: connects its signal receiver.
+        from newsletter import tracking  # noqa: F401
         from newsletter.models import Subscriber
         from newsletter.viewsets import NoAddPermissionPolicy
 

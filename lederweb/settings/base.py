@@ -296,10 +296,17 @@ NEWSLETTER_LIST_ID = "Lederwebs nyhedsbrev <nyhedsbrev.lederweb.dk>"
 NEWSLETTER_UNSUBSCRIBE_MAILTO = "afmeld@lederweb.dk"
 # First retry after a temporary (4xx) refusal; doubles with each attempt.
 NEWSLETTER_RETRY_SECONDS = float(os.environ.get("NEWSLETTER_RETRY_SECONDS") or 30)
-# Production sends through a mail provider's API when one is named (django-anymail reads
-# ANYMAIL_<ESP>_<SETTING> and ANYMAIL_WEBHOOK_SECRET from the environment), else SMTP.
+# Production sends through a mail provider's API when one is named, else SMTP. Every
+# ANYMAIL_<NAME> variable of the environment becomes django-anymail's setting <NAME>
+# (ANYMAIL_WEBHOOK_SECRET, ANYMAIL_POSTMARK_SERVER_TOKEN, …); only the named provider's
+# tracking webhook is routed, and only once secured (newsletter/webhooks.py).
 INSTALLED_APPS.append("anymail")
 NEWSLETTER_ESP = os.environ.get("NEWSLETTER_ESP", "")  # e.g. "postmark", "mailgun"
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in os.environ.items()
+    if name.startswith("ANYMAIL_") and value
+}
 if NEWSLETTER_ESP:
     EMAIL_BACKEND = f"anymail.backends.{NEWSLETTER_ESP}.EmailBackend"
 # "Planlæg udgivelse" and expiry: Wagtail's publish_scheduled every minute (lederweb/tasks.py).

@@ -42,6 +42,9 @@ class Subscriber(models.Model):
         ACTIVE = "active", _("Aktiv")
         UNSUBSCRIBED = "unsubscribed", _("Afmeldt")
         BOUNCED = "bounced", _("Afvist af modtagerens mailserver")
+        # A complaint or an unsubscribe reported by the mail provider: nothing more is sent,
+        # the address and consent stay as they were (the proof is in ProviderEvent).
+        STOPPED = "stopped", _("Stoppet af mailudbyderen")
 
     # NULL after an unsubscribe (only email_hash and the consent rows remain, see policy.py);
     # NULL, not "", so that the many withdrawn rows never collide in the unique index.
@@ -161,14 +164,13 @@ class ConfirmationRequest(models.Model):
 
 
 # The weekly issue and its deliveries (newsletter/models/issues.py).
-# The provider's bounce and complaint webhooks (connects its signal receiver at start-up).
-from newsletter import tracking  # noqa: E402, F401
 from newsletter.models.issues import (  # noqa: E402
     Delivery,
     Issue,
     IssueItem,
     SendSettings,
 )
+from newsletter.models.provider_events import ProviderEvent  # noqa: E402
 
 __all__ = [
     "ConfirmationRequest",
@@ -176,6 +178,7 @@ __all__ = [
     "Delivery",
     "Issue",
     "IssueItem",
+    "ProviderEvent",
     "SendSettings",
     "Subscriber",
     "hash_email",
