@@ -248,8 +248,12 @@ def servers(*, persistent):
             state["redis_port"] = redis.port
         ensure_database(env["DATABASE_URL"])
         if persistent:
+            # Links in mails, feeds and the sitemap follow the port served (`PORT=8400 make
+            # dev`); a second terminal's manage.py reads the address here (settings/dev.py).
+            env.setdefault("SITE_URL", f"http://{web_address()}")
             VAR_DIR.mkdir(exist_ok=True)
-            state.update(DATABASE_URL=env["DATABASE_URL"], REDIS_URL=env["REDIS_URL"])
+            for name in ("DATABASE_URL", "REDIS_URL", "SITE_URL"):
+                state[name] = env[name]
             STATE_FILE.write_text(json.dumps(state, indent=2))
         yield env
     finally:

@@ -4,6 +4,8 @@ Every loader only creates what is missing, so running it again changes nothing a
 overwrites what an editor has changed since.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -41,6 +43,17 @@ def rich_paragraph(html):
     return ("paragraph", html)
 
 
+def align_with_site_url(site):
+    """Wagtail's own absolute links (the admin's "Vis live", page.full_url) on SITE_URL, as
+    everything else: in development that follows the port served."""
+    address = urlsplit(settings.SITE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    hostname, port = address.hostname or site.hostname, address.port or default_port
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
+
+
 def ensure_home():
     """The site's front page, replacing Wagtail's welcome page on a fresh database."""
     from lederweb.models import HomePage
@@ -60,10 +73,11 @@ def ensure_home():
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
+        site = Site.objects.create(
             hostname="localhost", root_page=home, is_default_site=True, site_name="Lederweb"
         )
-    elif site.root_page_id != home.pk:
+    align_with_site_url(site)
+    if site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
         site.site_name = "Lederweb"

@@ -1,6 +1,8 @@
 from .embedded import use_embedded_servers
 
-use_embedded_servers()  # before base.py reads DATABASE_URL and REDIS_URL
+# Before base.py reads them. SITE_URL too: beside a running `PORT=8400 make dev`, a second
+# terminal's manage.py writes links to the address that stack serves (lederweb/stack.py).
+use_embedded_servers(optional=("SITE_URL",))
 
 from .base import *  # noqa: E402, F403
 

@@ -11,13 +11,17 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
-def use_embedded_servers(names=("DATABASE_URL", "REDIS_URL")):
-    """Sets each unset variable of `names` from var/stack.json (LEDERWEB_VAR moves it)."""
+def use_embedded_servers(names=("DATABASE_URL", "REDIS_URL"), optional=()):
+    """Sets each unset variable of `names` from var/stack.json (LEDERWEB_VAR moves it), and of
+    `optional` where the file has it (SITE_URL: the address the running stack serves)."""
     missing = [name for name in names if not os.environ.get(name)]
-    if not missing:
+    unset_optional = [name for name in optional if not os.environ.get(name)]
+    if not missing and not unset_optional:
         return
     state_file = Path(os.environ.get("LEDERWEB_VAR") or BASE_DIR / "var").resolve() / "stack.json"
     if not state_file.exists():
+        if not missing:
+            return
         raise ImproperlyConfigured(
             f"{', '.join(missing)} er ikke sat, og den indlejrede server kører ikke. "
             f"Start `make dev` i en anden terminal, eller sæt {' og '.join(missing)}."
@@ -25,3 +29,6 @@ def use_embedded_servers(names=("DATABASE_URL", "REDIS_URL")):
     state = json.loads(state_file.read_text())
     for name in missing:
         os.environ[name] = state[name]
+    for name in unset_optional:
+        if state.get(name):
+            os.environ[name] = state[name]
