@@ -159,9 +159,10 @@ def most_read_articles(limit=MOST_READ_COUNT, days=RECENT_DAYS):
     return list(with_images(with_markings(_most_read(days).select_related("project")))[:limit])
 
 
-def most_read_box(request, generation=None):
-    """The rendered "Mest læste" box, cached per site and popularity generation: one Redis
-    round trip when the generation is already known (the article page's count gave it)."""
+def most_read_box(request, generation=None, exclude=None):
+    """The rendered "Mest læste" box, without the page `exclude` (an article is never listed
+    in its own box). Its rows are cached per site and popularity generation: one Redis round
+    trip when the generation is already known (the article page's count gave it)."""
     names = [BOX] if generation is not None else [BOX, GENERATION]
     found = cache.get_many(names)
     generation = generation if generation is not None else found.get(GENERATION)
@@ -171,12 +172,14 @@ def most_read_box(request, generation=None):
     stamp = (site_generation(), generation)
     stored = found.get(BOX)
     if generation is not None and stored and stored[0] == stamp:
-        return stored[1]
-    html = render_to_string(
-        "components/most_read.html",
-        {"articles": _most_read(RECENT_DAYS)[:MOST_READ_COUNT]},
-        request=request,
-    )
-    if generation is not None:
-        cache.set(BOX, (stamp, html), BOX_SECONDS)
-    return html
+        rows = stored[1]
+    else:
+        # One more than shown, so the box stays full on the pages of the articles in it.
+        rows = [
+            {"pk": a.pk, "title": a.title, "url": a.get_url(request), "reads": a.recent_reads}
+            for a in _most_read(RECENT_DAYS)[: MOST_READ_COUNT + 1]
+        ]
+        if generation is not None:
+            cache.set(BOX, (stamp, rows), BOX_SECONDS)
+    shown = [row for row in rows if row["pk"] != exclude][:MOST_READ_COUNT]
+    return render_to_string("components/most_read.html", {"articles": shown}, request=request)

@@ -76,6 +76,21 @@ def test_the_box_is_on_the_front_page_and_beside_every_article(client, ranked):
     assert "De seneste 30 dage" in html
 
 
+def test_an_article_is_not_in_its_own_box_which_stays_full(client, ranked):
+    html = client.get(ranked["C"].url).content.decode()
+    assert box_titles(html) == ["B", "D", "E", "F", "A"]
+    assert box_titles(client.get(ranked["B"].url).content.decode()) == ["C", "D", "E", "F", "A"]
+    assert box_titles(client.get("/").content.decode()) == ["B", "C", "D", "E", "F"]
+
+
+def test_each_count_says_what_it_counts(client, ranked):
+    """The article's total and the box's last 30 days, never two bare numbers side by side."""
+    html = client.get(ranked["C"].url).content.decode()
+    assert "Læst 35 gange i alt" in html
+    assert "50 læsninger de seneste 30 dage" in html
+    assert "1 læsning de seneste 30 dage" in html
+
+
 def test_each_article_shows_its_total_in_danish(client, tree):
     many, one, none = make_article("Mange"), make_article("En"), make_article("Ingen")
     reads(many, 1200, days_ago=100)
@@ -83,7 +98,7 @@ def test_each_article_shows_its_total_in_danish(client, tree):
     reads(one, 1)
     rolled_up()
     assert "Læst 1.234 gange" in client.get(many.url).content.decode()
-    assert "Læst 1 gang<" in client.get(one.url).content.decode()
+    assert "Læst 1 gang i alt<" in client.get(one.url).content.decode()
     assert "Læst" not in client.get(none.url).content.decode()
 
 
@@ -122,14 +137,14 @@ def test_the_article_page_costs_no_more_queries(client, db, django_assert_max_nu
     client.get(article.url)
     with django_assert_max_num_queries(3 + 1):
         html = client.get(article.url).content.decode()
-    assert "Læst 10 gange" in html and box_titles(html) == ["Artikel", "Relateret"]
+    assert "Læst 10 gange i alt" in html and box_titles(html) == ["Relateret"]
     assert 'href="/temaer/innovation/">Innovation</a>' in html
 
     cache.clear()
     rolled_up()
     with CaptureQueriesContext(connection) as cold:
         html = client.get(article.url).content.decode()
-    assert "Læst 10 gange" in html and box_titles(html) == ["Artikel", "Relateret"]
+    assert "Læst 10 gange i alt" in html and box_titles(html) == ["Relateret"]
     assert 'href="/temaer/innovation/">Innovation</a>' in html
     queries = [query["sql"] for query in cold.captured_queries]
     assert len([sql for sql in queries if "stats_dailyreads" in sql]) == 1

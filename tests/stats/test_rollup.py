@@ -43,9 +43,10 @@ def test_the_worker_moves_the_reads_into_daily_rows_and_onto_the_page(
     ]
     assert not redis().exists(key("reads:pending")), "the counters are gone from Redis"
     html = read(first).content.decode()
-    assert "Læst 3 gange" in html
-    most_read = html.split('id="most-read-heading"')[1]
-    assert most_read.index(first.title) < most_read.index(second.title)
+    assert "Læst 3 gange i alt" in html
+    # The first article's own page leaves it out of "Mest læste"; the second's shows it on top.
+    most_read = read(second).content.decode().split('id="most-read-heading"')[1]
+    assert first.title in most_read.split("</li>")[0]
     # Nothing new: nothing moves, and running it again does no harm.
     redis().delete(key("reads:pending"))
     assert roll_up_on_the_worker() == 0
