@@ -1,13 +1,20 @@
 """The issue's own admin pages: status with live progress, browser preview, progress JSON, and
-the editors' actions (test to oneself, send now, schedule, pause, resume, discard)."""
+the editors' actions (a test to typed addresses, send now after a confirmation, schedule,
+pause, resume, discard)."""
 
+import re
+
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.mail import get_connection
+from django.core.validators import validate_email
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from newsletter import sending
@@ -16,6 +23,13 @@ from newsletter.issue_mail import email_message
 from newsletter.models import Issue, SendSettings
 
 PREVIEW_TOKEN = "forhaandsvisning"  # noqa: S105 - inert link placeholder
+
+
+@csrf_exempt  # a mail client's one-click POST to a test mail's List-Unsubscribe
+def test_link(request):
+    """Where the unsubscribe and preferences links of a test mail or preview lead: an
+    explanation; nothing changes."""
+    return TemplateResponse(request, "pages/newsletter_test_link.html")
 
 
 def _issue(request, pk, action="change"):
@@ -31,22 +45,71 @@ def _edition(issue, request):
     return Editions(issue).for_sections(sections)
 
 
-def status(request, pk):
+MAX_TEST_ADDRESSES = 5
+
+
+class TestAddressesForm(forms.Form):
+    addresses = forms.CharField(
+        label=_("Send en test til"),
+        max_length=1000,
+        help_text=_("Op til %(max)s adresser, adskilt af komma eller mellemrum.")
+        % {"max": MAX_TEST_ADDRESSES},
+    )
+
+    def clean_addresses(self):
+        addresses = list(dict.fromkeys(re.split(r"[\s,;]+", self.cleaned_data["addresses"])))
+        addresses = [address for address in addresses if address]
+        if len(addresses) > MAX_TEST_ADDRESSES:
+            raise forms.ValidationError(
+                _("Højst %(max)s adresser ad gangen.") % {"max": MAX_TEST_ADDRESSES}
+            )
+        invalid = [address for address in addresses if not _valid_address(address)]
+        if invalid:
+            raise forms.ValidationError(
+                _("Ikke en gyldig e-mailadresse: %(addresses)s") % {"addresses": ", ".join(invalid)}
+            )
+        return addresses
+
+
+def _valid_address(address):
+    try:
+        validate_email(address)
+    except forms.ValidationError:
+        return False
+    return True
+
+
+def can_send(issue):
+    return Issue.objects.filter(sending.startable(), pk=issue.pk).exists()
+
+
+def recipients(issue):
+    """Who gets the issue: its deliveries once started, else who would get one now."""
+    if issue.started_at:
+        return issue.deliveries.count()
+    return sending.recipients().count()
+
+
+def status(request, pk, test_form=None):
     issue = _issue(request, pk, "view")
+    test_form = test_form or TestAddressesForm(initial={"addresses": request.user.email})
     return TemplateResponse(
         request,
         "newsletter/admin/issue_status.html",
         {
             "issue": issue,
             "figures": sending.progress(issue),
+            "recipients": recipients(issue),
             "items": issue.items.select_related("page").order_by("sort_order"),
-            "can_send": issue.status in {Issue.Status.DRAFT, Issue.Status.SCHEDULED, "missed"},
+            "can_send": can_send(issue),
             "can_schedule": issue.status == Issue.Status.DRAFT,
-            "can_discard": issue.status
-            in {Issue.Status.DRAFT, Issue.Status.SCHEDULED, Issue.Status.MISSED},
+            "can_pause": issue.status in {Issue.Status.SENDING, Issue.Status.SCHEDULED},
+            "can_discard": can_send(issue),
             "deliveries_url": reverse("afsendelser:index") + f"?issue={issue.pk}",
             "rate_per_second": SendSettings.load().rate_per_second,
+            "test_form": test_form,
         },
+        status=400 if test_form.errors else 200,
     )
 
 
@@ -66,23 +129,34 @@ def _back(pk):
 
 @require_POST
 def send_test(request, pk):
+    """The whole issue (every item) to the addresses the editor typed; its personal links
+    lead to a page that explains they work in the real mail."""
     issue = _issue(request, pk)
-    if not request.user.email:
-        messages.error(request, _("Din brugerkonto har ingen e-mailadresse."))
-        return _back(pk)
+    form = TestAddressesForm(request.POST)
+    if not form.is_valid():
+        return status(request, pk, test_form=form)
     edition = Editions(issue).for_sections([])
-    message = email_message(
-        edition, issue.pk, f"test-{request.user.pk}", request.user.email, PREVIEW_TOKEN
-    )
-    message.subject = f"[Test] {message.subject}"
-    message.send()
-    messages.success(request, _("Testmailen er sendt til %s.") % request.user.email)
+    addresses = form.cleaned_data["addresses"]
+    with get_connection() as connection:
+        for address in addresses:
+            message = email_message(
+                edition, issue.pk, f"test-{request.user.pk}", address, PREVIEW_TOKEN, connection
+            )
+            message.subject = f"[Test] {message.subject}"
+            message.send()
+    messages.success(request, _("Testmailen er sendt til %s.") % ", ".join(addresses))
     return _back(pk)
 
 
-@require_POST
 def send_now(request, pk):
+    """GET: asks to confirm, with the number of recipients; POST: starts the sending."""
     issue = _issue(request, pk)
+    if request.method != "POST":
+        return TemplateResponse(
+            request,
+            "newsletter/admin/issue_send_confirm.html",
+            {"issue": issue, "recipients": recipients(issue), "can_send": can_send(issue)},
+        )
     if not issue.items.exists():
         messages.error(request, _("Nyhedsbrevet har intet indhold."))
     elif sending.start(issue.pk):

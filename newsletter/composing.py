@@ -16,12 +16,6 @@ from django.template.loader import render_to_string
 # secrets.token_urlsafe(32)) so the encoded mail can take the token without re-encoding.
 TOKEN = "NLXTOKEN" + "X" * 35  # noqa: S105 - a placeholder, not a secret
 
-KIND_LABELS = {
-    "articlepage": "Artikel",
-    "publicationpage": "Udgivelse",
-    "eventpage": "Arrangement",
-}
-
 
 @dataclass(frozen=True)
 class Item:
@@ -54,15 +48,20 @@ def _page_path(page):
 
 
 def _when(page):
-    return page.period_label if page._meta.model_name == "eventpage" else ""
+    return getattr(page, "period_label", "")
+
+
+def kind_label(page):
+    """What the item is, as the admin names its page type: "Artikel", "Udgivelse", …"""
+    return str(page._meta.verbose_name)
 
 
 def items_for_pages(pages):
-    """Items from specific pages (ArticlePage, PublicationPage, EventPage), in order."""
+    """Items from specific pages of any kind (articles, publications, events), in order."""
     return [
         Item(
             page_id=page.pk,
-            kind=KIND_LABELS.get(page._meta.model_name, ""),
+            kind=kind_label(page),
             title=page.title,
             introduction=page.introduction,
             url=settings.SITE_URL + _page_path(page),

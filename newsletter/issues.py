@@ -6,7 +6,7 @@ import zoneinfo
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -52,20 +52,29 @@ def new_pages(since, until):
     from projects.models import ArticlePage
     from publications.models import PublicationPage
 
-    published = Q(live=True, first_published_at__gt=since, first_published_at__lte=until)
-    articles = ArticlePage.objects.filter(published).order_by("-date", "-first_published_at")
-    publications = PublicationPage.objects.filter(published).order_by("-first_published_at")
-    events = EventPage.objects.filter(published).order_by("start")
-    return [*articles, *publications, *events]
+    published = Q(first_published_at__gt=since, first_published_at__lte=until)
+    articles = ArticlePage.objects.live().public().filter(published)
+    publications = PublicationPage.objects.live().public().filter(published)
+    events = EventPage.objects.live().public().filter(published)
+    return [
+        *articles.order_by("-date", "-first_published_at"),
+        *publications.order_by("-first_published_at"),
+        *events.order_by("start"),
+    ]
 
 
 def item_pages(issue):
-    """The issue's pages as their specific types, in the editor's order, sections prefetched."""
+    """The issue's pages as their specific types, in the editor's order, sections prefetched.
+    A page unpublished or view-restricted since it was chosen is left out: the newsletter
+    goes to everyone and never shows what only some may see."""
     from wagtail.models import Page
 
     page_ids = list(issue.items.order_by("sort_order").values_list("page_id", flat=True))
-    specific = Page.objects.filter(pk__in=page_ids).specific().prefetch_related("vaeksthuse")
-    by_id = {page.pk: page for page in specific}
+    pages = list(Page.objects.filter(pk__in=page_ids).live().public().specific())
+    # Each page type has its own Væksthus relation: prefetch per type (one query each).
+    for model in {type(page) for page in pages}:
+        prefetch_related_objects([page for page in pages if type(page) is model], "vaeksthuse")
+    by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in page_ids if pk in by_id]
 
 
@@ -82,7 +91,7 @@ def compose(until, slot=None, status=Issue.Status.DRAFT):
     try:
         with transaction.atomic():
             issue = Issue.objects.create(
-                subject=default_subject(until),
+                subject=default_subject(slot or until),
                 slot=slot,
                 covers_until=until,
                 status=status,
@@ -97,13 +106,39 @@ def compose(until, slot=None, status=Issue.Status.DRAFT):
     return issue
 
 
+def compose_time(slot, config):
+    """When the issue of `slot` is composed ahead as a draft (Copenhagen wall time); never
+    after the slot itself."""
+    local = slot.astimezone(COPENHAGEN)
+    day = local.date() - timedelta(days=config.compose_days_before)
+    at = datetime.datetime.combine(day, config.compose_time, tzinfo=COPENHAGEN)
+    return min(at.astimezone(datetime.UTC), slot)
+
+
+def compose_ahead(now, config):
+    """The coming slot's issue, once its compose time has come: scheduled for the slot, so it
+    goes then unless an editor pauses it; the editors are told."""
+    slot = latest_slot(now, config.weekday, config.send_time) + timedelta(days=7)
+    if now < compose_time(slot, config) or Issue.objects.filter(slot=slot).exists():
+        return None
+    issue = compose(now, slot=slot, status=Issue.Status.SCHEDULED)
+    if issue is not None:
+        from lederweb.queueing import enqueue
+        from newsletter.tasks import notify_editors
+
+        transaction.on_commit(lambda: enqueue(notify_editors, issue.pk))
+    return issue
+
+
 def plan(now=None):
-    """Beat, every minute: compose the weekly issue at its slot (or mark it missed), and start
-    scheduled issues that are due. Returns the issues started."""
+    """Beat, every minute: compose the coming issue ahead as a draft, compose a slot that has
+    no issue yet at the slot (or mark it missed), and start scheduled issues that are due.
+    Returns the issues started."""
     from newsletter import sending
 
     now = now or timezone.now()
     config = send_settings()
+    compose_ahead(now, config)
     slot = latest_slot(now, config.weekday, config.send_time)
     if not Issue.objects.filter(slot=slot).exists():
         late = now - slot > MISSED_AFTER
@@ -115,3 +150,37 @@ def plan(now=None):
         elif sending.start(issue.pk):
             started.append(issue.pk)
     return started
+
+
+def editor_addresses():
+    """Everyone who may change issues, by e-mail."""
+    from newsletter.viewsets import issue_viewset
+
+    users = issue_viewset.permission_policy.users_with_permission("change")
+    addresses = users.filter(is_active=True).exclude(email="").values_list("email", flat=True)
+    return sorted(set(addresses))
+
+
+def notify_editors(issue_id):
+    """Tells the editors (one mail each, once) that the issue composed ahead awaits them."""
+    from django.core.mail import send_mass_mail
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+
+    from newsletter.composing import link
+
+    issue = Issue.objects.filter(pk=issue_id, editors_notified_at__isnull=True).first()
+    if issue is None:
+        return 0
+    context = {
+        "issue": issue,
+        "send_at": date_format(issue.scheduled_at.astimezone(COPENHAGEN), "l j. F \\k\\l. H.i"),
+        "status_url": link(reverse("nyhedsbreve:status", args=[issue.pk])),
+        "items": [item.page.title for item in issue.items.select_related("page")],
+    }
+    subject = f"Nyhedsbrevet »{issue.subject}« er klar til gennemsyn"
+    body = render_to_string("email/newsletter_draft_ready.txt", context)
+    addresses = editor_addresses()
+    send_mass_mail([(subject, body, None, [address]) for address in addresses])
+    Issue.objects.filter(pk=issue_id).update(editors_notified_at=timezone.now())
+    return len(addresses)

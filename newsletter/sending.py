@@ -43,16 +43,26 @@ STUCK_AFTER = timedelta(minutes=5)
 STALLED_AFTER = timedelta(minutes=1)
 # Permanent refusals in a chunk, out of at least this many messages, that pause the issue.
 PAUSE_SAMPLE = 20
+# The same error stopping a whole chunk this many times in a row pauses the issue, with the
+# error shown to the editors: retrying a mistake in the issue itself never helps.
+REPEATED_ERROR_PAUSE = 3
 
 # The statements name the tables newsletter_delivery, newsletter_subscriber and
 # newsletter_subscriber_sections (Delivery, Subscriber and its sections) directly.
 
+# The rows of recipients() (below), in one statement.
 CREATE_DELIVERIES = """
     INSERT INTO newsletter_delivery (issue_id, subscriber_id, status, attempts, error)
     SELECT %s, id, 'pending', 0, '' FROM newsletter_subscriber
     WHERE status = 'active' AND email IS NOT NULL
     ON CONFLICT (issue_id, subscriber_id) DO NOTHING
 """
+
+
+def recipients():
+    """Who an issue started now goes to."""
+    return Subscriber.objects.filter(status=Subscriber.Status.ACTIVE, email__isnull=False)
+
 
 CLAIM = """
     WITH claimed AS (
@@ -114,12 +124,17 @@ REAP = """
 # --- starting -------------------------------------------------------------------------------
 
 
+def startable():
+    """Issues that may be started: not begun (a paused one only if it never started)."""
+    waiting = [Issue.Status.DRAFT, Issue.Status.SCHEDULED, Issue.Status.MISSED]
+    return Q(status__in=waiting) | Q(status=Issue.Status.PAUSED, started_at__isnull=True)
+
+
 def start(issue_id):
     """Creates the delivery rows and hands the issue to the workers. False if the issue is not
     in a state that may be sent (already sending, sent, discarded)."""
-    startable = [Issue.Status.DRAFT, Issue.Status.SCHEDULED, Issue.Status.MISSED]
     with transaction.atomic():
-        issue = Issue.objects.select_for_update().filter(pk=issue_id, status__in=startable).first()
+        issue = Issue.objects.select_for_update().filter(startable(), pk=issue_id).first()
         if issue is None:
             return False
         with connection.cursor() as cursor:
@@ -175,18 +190,45 @@ def send_chunk(issue_id):
         return 0
     Issue.objects.filter(pk=issue_id).update(progress_at=timezone.now())
     config = send_settings()
-    chunk = Chunk(issue, config)
     try:
-        chunk.send(rows)
-    finally:
-        chunk.close()
+        chunk = Chunk(issue, config)
+        try:
+            chunk.send(rows)
+        finally:
+            chunk.close()
+    except Exception as error:  # the chunk as a whole failed (the issue, the database, …)
+        text = f"{type(error).__name__}: {error}"[:300]
+        logger.exception("Udsendelse %s: en hel portion fejlede", issue_id)
+        release([row[0] for row in rows], text)
+        if not record_chunk_error(issue_id, text):
+            retry_later(issue_id)
+        return 0
+    if chunk.sent:
+        Issue.objects.filter(pk=issue_id, error_count__gt=0).update(error_count=0, last_error="")
     if chunk.deferred_any:
-        retry_in = settings.NEWSLETTER_RETRY_SECONDS
-        from newsletter.tasks import send_chunk as task
-
-        task.apply_async((issue_id,), countdown=retry_in)
+        retry_later(issue_id)
     finish_if_done(issue_id)
     return chunk.sent
+
+
+def retry_later(issue_id):
+    from newsletter.tasks import send_chunk as task
+
+    task.apply_async((issue_id,), countdown=settings.NEWSLETTER_RETRY_SECONDS)
+
+
+def record_chunk_error(issue_id, text):
+    """Counts the error on the issue; True when it came REPEATED_ERROR_PAUSE times in a row and
+    the issue is paused with it."""
+    with transaction.atomic():
+        issue = Issue.objects.select_for_update().get(pk=issue_id)
+        issue.error_count = issue.error_count + 1 if issue.last_error == text else 1
+        issue.last_error = text
+        issue.save(update_fields=["error_count", "last_error"])
+    if issue.error_count < REPEATED_ERROR_PAUSE:
+        return False
+    reason = f"Samme fejl {issue.error_count} gange i træk: {text}"
+    return bool(pause(issue_id, reason[:400]))
 
 
 def classify(error):
@@ -266,20 +308,22 @@ class Chunk:
                 outcome.skipped.append(row[0])
             else:
                 receiving.append(row)
+        # Rendered before anything is sent: a rendering error stops the batch with nothing
+        # sent and unrecorded.
+        editions = [self.editions.for_sections(row[5]) for row in receiving]
         position = 0
         while position < len(receiving):
             granted = throttle.acquire(len(receiving) - position, self.config.rate_per_second)
-            for row in receiving[position : position + granted]:
-                self.send_one(row, outcome)
+            for index in range(position, position + granted):
+                self.send_one(receiving[index], editions[index], outcome)
             position += granted
         outcome.save()
         self.sent += len(outcome.sent)
         self.failed += len(outcome.failed)
         self.deferred_any = self.deferred_any or bool(outcome.deferred)
 
-    def send_one(self, row, outcome):
-        delivery_id, subscriber_id, address, token, _, section_ids = row
-        edition = self.editions.for_sections(section_ids)
+    def send_one(self, row, edition, outcome):
+        delivery_id, subscriber_id, address, token, _, _ = row
         try:
             if self.smtp:
                 self.send_raw(edition, subscriber_id, address, token)
@@ -338,10 +382,12 @@ class Outcome:
                 cursor.execute(FLAG_BOUNCED, [list(subscriber_ids)])
 
 
-def release(delivery_ids):
-    """Rows claimed but not sent because the issue was paused: pending again, attempt unused."""
+def release(delivery_ids, error=None):
+    """Rows claimed but not sent (the issue was paused, or the chunk failed with `error`):
+    pending again, the attempt unused."""
+    changes = {"error": error} if error is not None else {}
     Delivery.objects.filter(pk__in=delivery_ids, status=Delivery.Status.SENDING).update(
-        status=Delivery.Status.PENDING, attempts=F("attempts") - 1
+        status=Delivery.Status.PENDING, attempts=F("attempts") - 1, **changes
     )
 
 
@@ -349,14 +395,25 @@ def release(delivery_ids):
 
 
 def pause(issue_id, reason=""):
-    return Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).update(
-        status=Issue.Status.PAUSED, pause_reason=reason
-    )
+    """Stops a sending issue, or keeps a scheduled one from going at its time."""
+    return Issue.objects.filter(
+        pk=issue_id, status__in=[Issue.Status.SENDING, Issue.Status.SCHEDULED]
+    ).update(status=Issue.Status.PAUSED, pause_reason=reason)
 
 
 def resume(issue_id):
-    resumed = Issue.objects.filter(pk=issue_id, status=Issue.Status.PAUSED).update(
-        status=Issue.Status.SENDING, pause_reason="", progress_at=timezone.now()
+    """A paused issue that never started is scheduled again; a started one sends on."""
+    Issue.objects.filter(pk=issue_id, status=Issue.Status.PAUSED, started_at__isnull=True).update(
+        status=Issue.Status.SCHEDULED, pause_reason=""
+    )
+    resumed = Issue.objects.filter(
+        pk=issue_id, status=Issue.Status.PAUSED, started_at__isnull=False
+    ).update(
+        status=Issue.Status.SENDING,
+        pause_reason="",
+        last_error="",
+        error_count=0,
+        progress_at=timezone.now(),
     )
     if resumed:
         transaction.on_commit(lambda: dispatch(issue_id))
@@ -364,9 +421,7 @@ def resume(issue_id):
 
 
 def discard(issue_id):
-    return Issue.objects.filter(
-        pk=issue_id, status__in=[Issue.Status.MISSED, Issue.Status.DRAFT, Issue.Status.SCHEDULED]
-    ).update(status=Issue.Status.DISCARDED)
+    return Issue.objects.filter(startable(), pk=issue_id).update(status=Issue.Status.DISCARDED)
 
 
 # --- the watchdog ---------------------------------------------------------------------------

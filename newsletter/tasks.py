@@ -50,3 +50,11 @@ def watch_sending():
     from newsletter import sending
 
     return sending.watch()
+
+
+@shared_task(autoretry_for=(SMTPException, OSError), retry_backoff=True, max_retries=8)
+def notify_editors(issue_id):
+    """Mails the editors that the issue composed ahead awaits them (once)."""
+    from newsletter import issues
+
+    return issues.notify_editors(issue_id)

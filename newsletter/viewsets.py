@@ -3,10 +3,13 @@ delete on request. Nobody is added by hand: a subscription needs the subscriber'
 confirmed consent."""
 
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -72,6 +75,18 @@ class StatusPageColumn(Column):
         return format_html('<a href="{}">{}</a>', url, instance.get_status_display())
 
 
+class IssueEditView(EditView):
+    """The edit page links to the issue's status page (preview, test, send)."""
+
+    @cached_property
+    def header_buttons(self):
+        url = reverse("nyhedsbreve:status", args=[self.object.pk])
+        return [
+            *super().header_buttons,
+            HeaderButton(_("Status og udsendelse"), url=url, icon_name="mail"),
+        ]
+
+
 class IssueViewSet(ModelViewSet):
     model = Issue
     icon = "mail"
@@ -89,6 +104,7 @@ class IssueViewSet(ModelViewSet):
     list_filter = ["status"]
     search_fields = ["subject"]
     search_backend_name = None
+    edit_view_class = IssueEditView
 
     def get_urlpatterns(self):
         from newsletter import admin_views as views

@@ -35,6 +35,17 @@ class SendSettings(BaseGenericSetting):
     send_time = models.TimeField(
         _("Klokkeslæt"), default=datetime.time(8, 0), help_text=_("Dansk tid.")
     )
+    compose_days_before = models.PositiveSmallIntegerField(
+        _("Sammensættes dage før"),
+        default=1,
+        help_text=_(
+            "Så mange dage før udsendelsen sammensættes nyhedsbrevet som kladde, så "
+            "redaktørerne kan se og rette det. 0: samme dag."
+        ),
+    )
+    compose_time = models.TimeField(
+        _("Sammensættes klokken"), default=datetime.time(12, 0), help_text=_("Dansk tid.")
+    )
     rate_per_second = models.PositiveIntegerField(
         _("Mails pr. sekund"),
         default=200,
@@ -48,7 +59,13 @@ class SendSettings(BaseGenericSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("weekday"), FieldPanel("send_time")], heading=_("Ugentlig udsendelse")
+            [
+                FieldPanel("weekday"),
+                FieldPanel("send_time"),
+                FieldPanel("compose_days_before"),
+                FieldPanel("compose_time"),
+            ],
+            heading=_("Ugentlig udsendelse"),
         ),
         MultiFieldPanel(
             [FieldPanel("rate_per_second"), FieldPanel("error_pause_percent")],
@@ -84,7 +101,13 @@ class Issue(ClusterableModel):
     started_at = models.DateTimeField(_("Startet"), null=True, blank=True, editable=False)
     finished_at = models.DateTimeField(_("Færdig"), null=True, blank=True, editable=False)
     progress_at = models.DateTimeField(null=True, blank=True, editable=False)
-    pause_reason = models.CharField(_("Årsag til pause"), max_length=200, blank=True)
+    pause_reason = models.CharField(_("Årsag til pause"), max_length=400, blank=True)
+    # The last error that stopped a whole chunk, and how many times in a row it came: the
+    # same error again and again pauses the issue (newsletter/sending.py).
+    last_error = models.CharField(_("Seneste fejl"), max_length=300, blank=True, editable=False)
+    error_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    # When the editors were mailed about the issue composed ahead (at most once).
+    editors_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("subject"),

@@ -37,6 +37,14 @@ def sections(db):
     return list(SectionPage.objects.order_by("number"))
 
 
+@pytest.fixture
+def editor(client, django_user_model):
+    """The client logged into the admin as a superuser with an e-mail address."""
+    user = django_user_model.objects.create_superuser("redaktoer", "r@kl.dk", "hemmelig")
+    client.force_login(user)
+    return client
+
+
 def sign_up(client, email, **fields):
     return client.post("/nyhedsbrev/", {"email": email, **fields})
 

@@ -44,3 +44,44 @@ def bulk_subscribers(count, prefix="leder"):
 
 def section(number):
     return SectionPage.objects.get(number=number)
+
+
+def publish_page(page, sections=(), when=None):
+    """Any page put live under the home page (the newsletter collects every kind)."""
+    home = HomePage.objects.first()
+    home.add_child(instance=page)
+    page.vaeksthuse.set(sections)
+    page.save()
+    type(page).objects.filter(pk=page.pk).update(first_published_at=when or timezone.now())
+    return page
+
+
+def publish_publication(title, sections=(), when=None):
+    from publications.models import PublicationPage
+
+    page = PublicationPage(title=title, year=2026, introduction=f"Om {title.lower()}.")
+    return publish_page(page, sections, when)
+
+
+def publish_event(title, sections=(), when=None):
+    from datetime import timedelta
+
+    from events.models import EventPage
+
+    start = timezone.now() + timedelta(days=20)
+    page = EventPage(
+        title=title,
+        introduction=f"Om {title.lower()}.",
+        start=start,
+        end=start + timedelta(hours=3),
+        venue_name="KL",
+        venue_address="Weidekampsgade 10, 2300 København S",
+    )
+    return publish_page(page, sections, when)
+
+
+PUBLISHERS = {
+    "Artikel": publish_article,
+    "Udgivelse": publish_publication,
+    "Arrangement": publish_event,
+}

@@ -53,6 +53,8 @@ class Command(BaseCommand):
             f"sprunget over: {figures['skipped']}, venter: {figures['pending']} "
             f"(status: {figures['status_label']})"
         )
+        if issue.status == Issue.Status.PAUSED:
+            self.stderr.write(f"På pause: {issue.pause_reason}")
 
 
 def bar(figures, width=30):
