@@ -3,10 +3,15 @@ Wagtail's own Danish translation for the screens editors use every day."""
 
 import ast
 import gettext as gettext_module
+import re
+import time
 
+import pytest
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
+
+from tests.support import run_in_site
 
 LOCALE = settings.BASE_DIR / "locale" / "da" / "LC_MESSAGES"
 
@@ -73,3 +78,176 @@ def translated_entries(path):
         elif line.startswith("#,") and "fuzzy" in line:
             entry["fuzzy"] = True
     return entries
+
+
+# English words of Wagtail's and Django's admin that must not reach a Danish editor. Matched
+# as whole words, case-sensitive, in the visible and hidden text, and in aria-label, title,
+# placeholder and alt. Words Danish shares with English (Status, Type, Link, Tags, Filter,
+# Upload, Sort, Format) are left out.
+ENGLISH = [
+    "Images", "Image", "Documents", "Document", "Snippets", "Snippet", "Reports", "Dashboard",
+    "Save", "Saved", "Publish", "Published", "Unpublish", "Schedule", "Choose", "Description",
+    "Page", "Pages", "View", "History", "Download", "Collapse", "Expand", "Search", "Edit",
+    "Delete", "Add", "Preview", "Settings", "Help", "Cancel", "Title", "Draft", "Live",
+    "Submit", "Account", "Show", "Close", "Back", "Next", "Previous", "Loading", "Create",
+    "Copy", "Move", "Usage", "Privacy", "Collection", "Collections", "Actions", "More",
+    "Comments", "Toggle", "Select", "Selected", "Yes", "Exploring", "Explorer", "Sort by",
+    "Filter by", "Apply", "Clear", "Update", "Updated", "Created", "Owner", "Locked",
+    "Workflow", "Workflows", "Insert", "Bold", "Italic", "Heading", "Undo", "Redo",
+    "Required", "optional", "Remove", "Drag", "Focal", "Choose another", "Go live",
+    "Expiry", "Visibility", "Public", "Private", "Language", "Main menu", "Sidebar", "Field",
+    "Latest", "Newest", "Oldest", "Used", "items", "of", "the", "and", "with", "your",
+    "this", "are", "has", "been", "or",
+]  # fmt: skip
+ENGLISH_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ENGLISH)) + r")(?![\w-])")
+
+# The editor's own screens (menu items come from the sidebar itself). Left out: the user and
+# group admin (Django's permission names are stored in English in the database) and the
+# workflow editor (Wagtail labels its page field "Page" without gettext); neither is daily.
+SKIP = re.compile(r"^/admin/(logout|account|users|groups|workflows)/")
+
+# The page's text for a Danish reader: all text (hidden too, so menus and dialogs count) and
+# the texts that assistive technology reads, without scripts and without user content
+# (fields the editor types in, the rich text editor, titles of pages, images and documents
+# are Danish demo content, or file names).
+UI_TEXT = """(root) => {
+    root = (root || document.body).cloneNode(true);
+    root.querySelectorAll('script, style, noscript, template, [contenteditable], textarea,'
+        + ' select, .w-title-ellipsis, [data-w-slug-target], code, pre').forEach(
+        (element) => element.remove());
+    const labels = [...root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
+        .flatMap((element) => ['aria-label', 'title', 'placeholder', 'alt']
+            .map((name) => element.getAttribute(name)).filter(Boolean));
+    return [root.textContent, ...labels].join('\\n');
+}"""
+
+CHOOSER_TEXT = f"""async (url) => {{
+    const response = await fetch(url, {{headers: {{'X-Requested-With': 'XMLHttpRequest'}}}});
+    const body = await response.json();
+    const root = new DOMParser().parseFromString(body.html, 'text/html').body;
+    return ({UI_TEXT})(root);
+}}"""
+
+MAKE_EDITOR = """
+import json
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
+from events.models import EventPage, Registration
+from newsletter.models import Issue
+from publications.models import Order, PublicationPage
+
+User = get_user_model()
+User.objects.filter(username="redaktoer").delete()
+Order.objects.filter(email="tove@kommune.dk").delete()
+Registration.objects.filter(email="tove@kommune.dk").delete()
+User.objects.create_superuser("redaktoer", "redaktoer@lederweb.dk", "dansk-redaktoer-1")
+Order.objects.create(
+    publication=PublicationPage.objects.live().first(), name="Tove Test",
+    organisation="Demo Kommune", address="Rådhuspladsen 1", postcode="1550",
+    city="København V", email="tove@kommune.dk", quantity=2,
+)
+Registration.objects.create(
+    event=EventPage.objects.live().first(), name="Tove Test", organisation="Demo Kommune",
+    email="tove@kommune.dk",
+)
+Issue.objects.create(subject="Nyt fra Lederweb")
+types = {}
+for page in Page.objects.filter(depth__gt=1).specific().order_by("path"):
+    meta = page._meta
+    parent = page.get_parent()
+    types.setdefault(
+        f"{meta.app_label}.{meta.model_name}",
+        [page.pk, parent.pk, type(page).can_create_at(parent)],
+    )
+print(json.dumps(types))
+"""
+
+
+def english_words(text):
+    return sorted(set(ENGLISH_RE.findall(text)))
+
+
+@pytest.fixture(scope="module")
+def page_types(demo_site):
+    return run_in_site(demo_site, MAKE_EDITOR)
+
+
+@pytest.fixture
+def editor(browser, demo_site):
+    """An editor's browser asking for English first: the admin must answer in Danish anyway."""
+    context = browser.new_context(locale="en-US")
+    page = context.new_page()
+    page.goto(demo_site.url + "/admin/login/")
+    page.locator("#id_username").fill("redaktoer")
+    page.locator("#id_password").fill("dansk-redaktoer-1")
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url(demo_site.url + "/admin/")
+    yield page
+    context.close()
+
+
+@pytest.mark.browser
+def test_an_editor_meets_no_english_in_the_daily_screens(editor, demo_site, page_types):
+    started = time.monotonic()
+    found, seen = {}, set()
+
+    def visit(path, action=None):
+        if (path, action) in seen:
+            return
+        seen.add((path, action))
+        response = editor.goto(demo_site.url + path)
+        assert response.ok, f"{path}: {response.status}"
+        if action:
+            action()
+        if words := english_words(editor.evaluate(UI_TEXT)):
+            found[path + (" (" + action.__doc__ + ")" if action else "")] = words
+
+    def links(pattern):
+        hrefs = editor.eval_on_selector_all("a[href]", "(links) => links.map((a) => a.href)")
+        paths = [href.removeprefix(demo_site.url) for href in hrefs]
+        return list(dict.fromkeys(p for p in paths if re.search(pattern, p)))
+
+    visit("/admin/")
+    sidebar = editor.locator("#wagtail-sidebar-props").text_content()
+    menu = dict.fromkeys(re.findall(r'"url": "(/admin/[^"]*)"', sidebar))
+    menu = [path for path in menu if not SKIP.search(path)]
+    assert {"/admin/images/", "/admin/documents/", "/admin/reports/locked/"} <= set(menu)
+    for path in menu:
+        visit(path)
+        # One row of each listing and its add form: newsletter, orders, registrations …
+        for pattern in (r"/edit/\d+/$|/\d+/edit/$", r"/(add|new|create)/$"):
+            for other in links(pattern)[:1]:
+                if other.startswith("/admin/") and not SKIP.search(other):
+                    visit(other)
+
+    def open_publish_menu():
+        """the publish menu opened"""
+        editor.get_by_role("button", name="Flere handlinger", exact=True).click()
+        editor.get_by_role("button", name="Udgiv", exact=True).wait_for(state="visible")
+
+    def open_schedule_dialog():
+        """the schedule dialog opened"""
+        editor.locator('[data-side-panel-toggle="status"]').click()
+        editor.locator('[data-a11y-dialog-show="schedule-publishing-dialog"]').click()
+        editor.locator("#schedule-publishing-dialog").wait_for(state="visible")
+
+    visit("/admin/pages/")
+    for model, (page_id, parent_id, can_create) in page_types.items():
+        visit(f"/admin/pages/{parent_id}/")
+        visit(f"/admin/pages/{page_id}/edit/")
+        # A new page of the type where one is (not for types allowed once, such as the home
+        # page: their single page is there).
+        if can_create:
+            visit(f"/admin/pages/add/{model.replace('.', '/')}/{parent_id}/")
+    article = page_types["projects.articlepage"][0]
+    visit(f"/admin/pages/{article}/edit/", open_schedule_dialog)
+    visit(f"/admin/pages/{article}/edit/", open_publish_menu)
+
+    for chooser in ("/admin/images/chooser/", "/admin/documents/chooser/", "/admin/choose-page/"):
+        if words := english_words(editor.evaluate(CHOOSER_TEXT, demo_site.url + chooser)):
+            found[chooser] = words
+
+    assert found == {}, "English in the admin:\n" + "\n".join(
+        f"{where}: {', '.join(words)}" for where, words in found.items()
+    )
+    assert time.monotonic() - started < 120, f"{len(seen)} screens"
