@@ -20,4 +20,5 @@ RUN SECRET_KEY=build-only DATABASE_URL=postgresql://build/build REDIS_URL=redis:
 
 USER lederweb
 EXPOSE 8000
-CMD ["sh", "-c", "gunicorn lederweb.wsgi --bind 0.0.0.0:8000 --workers ${WEB_CONCURRENCY:-2} --access-logfile -"]
+# X-Forwarded-For is trusted only from FORWARDED_ALLOW_IPS (default: no one).
+CMD ["sh", "-c", "gunicorn lederweb.wsgi --bind 0.0.0.0:8000 --forwarded-allow-ips=\"$FORWARDED_ALLOW_IPS\" --workers ${WEB_CONCURRENCY:-2} --access-logfile -"]

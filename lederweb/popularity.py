@@ -2,10 +2,12 @@
 who read what.
 
 On the request path (ArticlePage.serve) one Lua script call to Redis does it all and never
-touches PostgreSQL. A visitor is a keyed hash of (today's random salt, IP address, user
-agent, page), kept 30 minutes as a dedupe key, so reloading counts once; a new read adds
-one to a pending counter per (page, day). The address and user agent never leave this
-process, and the salt is replaced every day, so yesterday's hashes cannot be recomputed.
+touches PostgreSQL. A visitor is a keyed hash of (today's random salt, client address as
+lederweb.ratelimit.client_ip gives it, page), kept 30 minutes as a dedupe key, so reloading
+counts once; a new read adds one to a pending counter per (page, day). A new user agent is
+not a new reader, and one address counts at most READS_PER_CLIENT_PER_DAY reads of a page a
+day. The address never leaves this process, and the salt is replaced every day, so
+yesterday's hashes cannot be recomputed.
 Bots, HEAD requests, prefetches, previews and logged-in editors are not counted.
 
 The beat task stats.tasks.roll_up_reads (stats/rollup.py) moves the pending counters into
@@ -37,6 +39,7 @@ logger = logging.getLogger(__name__)
 RECENT_DAYS = 30
 MOST_READ_COUNT = 5
 SEEN_SECONDS = 30 * 60
+READS_PER_CLIENT_PER_DAY = 20
 BOX_SECONDS = 10 * 60
 GENERATION = "popularity-generation"
 BOX = "most-read-box"
@@ -46,11 +49,18 @@ PREFETCH_HEADERS = ("Sec-Purpose", "Purpose", "X-Purpose", "X-Moz")
 Reads = namedtuple("Reads", "total generation")
 NO_READS = Reads(None, None)
 
-# SET NX is the dedupe: only the first read in the window reaches HINCRBY. The answer is the
+# SET NX is the dedupe: only the first read in the window goes on, and only the visitor's
+# first READS_PER_CLIENT_PER_DAY of the day (KEYS[5]) reach HINCRBY. The answer is the
 # popularity generation and the page's rolled-up total, so the page needs no other lookup.
 COUNT_READ = """
 if ARGV[1] == '1' and redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[2]) then
-    redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+    local today = redis.call('INCR', KEYS[5])
+    if today == 1 then
+        redis.call('EXPIRE', KEYS[5], 90000)
+    end
+    if today <= tonumber(ARGV[5]) then
+        redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+    end
 end
 return {redis.call('GET', KEYS[3]), redis.call('HGET', KEYS[4], ARGV[4])}
 """
@@ -96,15 +106,22 @@ def read_article(request, page, response):
     counting = is_countable(request, response)
     try:
         client = redis()
-        visitor = _visitor(client, request, client_ip(request), page.pk) if counting else "-"
+        visitor = _visitor(client, client_ip(request), page.pk) if counting else "-"
         generation, total = _count_read_script(client)(
             keys=[
                 key(f"reads:seen:{visitor}"),
                 key("reads:pending"),
                 key(GENERATION),
                 key("reads:totals"),
+                key(f"reads:today:{visitor}"),
             ],
-            args=[int(counting), SEEN_SECONDS, f"{page.pk}:{timezone.localdate()}", page.pk],
+            args=[
+                int(counting),
+                SEEN_SECONDS,
+                f"{page.pk}:{timezone.localdate()}",
+                page.pk,
+                READS_PER_CLIENT_PER_DAY,
+            ],
         )
     except (RedisError, OSError) as error:
         logger.warning("Læsningen af side %s blev ikke talt: %s", page.pk, error)
@@ -118,8 +135,10 @@ def _count_read_script(client):
     return client.register_script(COUNT_READ)
 
 
-def _visitor(client, request, ip, page_id):
-    message = f"{ip}\n{request.headers.get('User-Agent', '')}\n{page_id}".encode()
+def _visitor(client, ip, page_id):
+    """The same for every browser at one address (a new user agent is not a new reader); a
+    new salt every day makes it a new visitor every day."""
+    message = f"{ip}\n{page_id}".encode()
     return hmac.new(_todays_salt(client), message, hashlib.sha256).hexdigest()[:32]
 
 

@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import secrets
+import shlex
 import shutil
 import signal
 import socket
@@ -348,6 +349,7 @@ def serve():
             env,
             {
                 "web": f"{PYTHON} -m gunicorn lederweb.wsgi --bind {web_address()} "
+                f"--forwarded-allow-ips={shlex.quote(env.get('FORWARDED_ALLOW_IPS', ''))} "
                 f"--workers {workers} --access-logfile -",
                 **celery_processes(),
             },

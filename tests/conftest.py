@@ -104,6 +104,8 @@ def demo_site(django_db_setup, django_db_blocker, smtp_sink, tmp_path_factory):
         DJANGO_SETTINGS_MODULE="lederweb.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         SECURE_SSL_REDIRECT="false",
+        # The tests stand in for the proxy: their X-Forwarded-For names the reader.
+        FORWARDED_ALLOW_IPS="127.0.0.1",
         LEDERWEB_VAR=str(tmp_path_factory.mktemp("site-var")),
         EMAIL_HOST="127.0.0.1",
     )

@@ -247,6 +247,12 @@ LOGGING = {
 
 # Newsletter sign-ups must work while Redis (the rate limits' cache) is down.
 RATELIMIT_FAIL_OPEN = True
+# The client's address for rate limits and read counts: X-Forwarded-For counts only from these
+# proxies (addresses or networks; gunicorn gets the same list as --forwarded-allow-ips).
+TRUSTED_PROXIES = [
+    value.strip() for value in os.environ.get("FORWARDED_ALLOW_IPS", "").split(",") if value.strip()
+]
+RATELIMIT_IP_META_KEY = "lederweb.ratelimit.client_ip"
 
 CELERY_BEAT_SCHEDULE = {
     # Queue again the confirmation mails the broker missed (newsletter/outbox.py).

@@ -27,6 +27,3 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-
-# Rate limits count the client's address as the proxy in front of gunicorn reports it.
-RATELIMIT_IP_META_KEY = "lederweb.ratelimit.client_ip"

@@ -1,6 +1,7 @@
 """docker-compose.yml and the Dockerfile cannot run here (no Docker engine); what they run can:
 the image's build step and the web service's command, with the environment compose gives it."""
 
+import json
 import os
 import re
 import secrets
@@ -29,6 +30,24 @@ def compose_env(tmp_path, database):
     return env
 
 
+def dockerfile_cmd():
+    lines = (BASE_DIR / "Dockerfile").read_text().splitlines()
+    return json.loads(next(line for line in lines if line.startswith("CMD "))[4:])
+
+
+def compose_shell(command):
+    """The shell command as compose hands it to the container ($$ is compose's escaped $)."""
+    return command.replace("$$", "$")
+
+
+def test_gunicorn_is_published_on_loopback_only_and_trusts_only_the_named_proxies():
+    web = COMPOSE["services"]["web"]
+    assert all(str(port).startswith("127.0.0.1:") for port in web.get("ports", [])), web["ports"]
+    assert COMPOSE["x-app"]["environment"]["FORWARDED_ALLOW_IPS"] == "${FORWARDED_ALLOW_IPS:-}"
+    for command in (compose_shell(web["command"][2]), dockerfile_cmd()[2]):
+        assert '--forwarded-allow-ips="$FORWARDED_ALLOW_IPS"' in command
+
+
 def test_compose_runs_every_service_from_one_image_with_health_checks():
     services = COMPOSE["services"]
     assert {"postgres", "redis", "web", "worker", "beat"} <= set(services)
@@ -51,7 +70,7 @@ def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path):
         subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True)
 
     port = free_port()
-    shell_command = COMPOSE["services"]["web"]["command"][2]
+    shell_command = compose_shell(COMPOSE["services"]["web"]["command"][2])
     shell_command = shell_command.replace("0.0.0.0:8000", f"127.0.0.1:{port}")  # noqa: S104
     shell_command = re.sub(r"^gunicorn", f"{sys.executable} -m gunicorn", shell_command)
     web = ServerProcess(["sh", "-c", shell_command], env, "compose-web").start()

@@ -29,3 +29,33 @@ def test_suggestions_allow_typing_and_stop_a_flood(client, tree):
     response = client.get("/soeg/forslag/", {"q": "le"})
     assert response.status_code == 429
     assert response.json() == {"suggestions": []}
+
+
+def test_made_up_forwarded_addresses_do_not_escape_the_limit(client, tree):
+    """Without a trusted proxy in front, X-Forwarded-For is the client's own claim."""
+    statuses = [
+        client.get(
+            "/soeg/",
+            {"q": f"ledelse {n}"},
+            REMOTE_ADDR="203.0.113.65",
+            HTTP_X_FORWARDED_FOR=f"192.0.2.{n}",
+        ).status_code
+        for n in range(65)
+    ]
+    assert statuses == [200] * 60 + [429] * 5
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(client, tree, settings):
+    settings.TRUSTED_PROXIES = ["203.0.113.1"]
+    proxy = {"REMOTE_ADDR": "203.0.113.1"}
+    for n in range(65):
+        forwarded = {"HTTP_X_FORWARDED_FOR": f"192.0.2.{n}"}
+        assert client.get("/soeg/", {"q": "ledelse"}, **forwarded, **proxy).status_code == 200
+    # One client behind the proxy, forging an earlier hop, is still one client.
+    statuses = [
+        client.get(
+            "/soeg/", {"q": "ledelse"}, HTTP_X_FORWARDED_FOR=f"10.1.1.{n}, 198.51.100.99", **proxy
+        ).status_code
+        for n in range(61)
+    ]
+    assert statuses == [200] * 60 + [429]

@@ -31,8 +31,34 @@ def test_a_read_counts_once_per_reader_however_often_they_reload(read, article):
         assert read(article, ip="198.51.100.7").status_code == 200
     assert pending(article) == 1
     read(article, ip="198.51.100.8")
-    read(article, ip="198.51.100.7", agent=BROWSER.replace("Windows NT 10.0", "Macintosh"))
-    assert pending(article) == 3, "another address or another browser is another reader"
+    assert pending(article) == 2, "another address is another reader"
+
+
+def test_invented_headers_do_not_make_new_readers(read, article):
+    for number in range(10):
+        agent = BROWSER.replace("131.0.0.0", f"131.0.0.{number}")
+        read(article, ip="198.51.100.7", agent=agent, **{"X-Forwarded-For": f"10.9.8.{number}"})
+    assert pending(article) == 1, "neither a user agent nor an untrusted proxy header counts"
+
+
+def test_reads_behind_a_trusted_proxy_count_per_forwarded_client(read, article, settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
+    for number in range(3):
+        read(article, ip="10.0.0.2", **{"X-Forwarded-For": f"198.51.100.{number}"})
+    read(article, ip="10.0.0.2", **{"X-Forwarded-For": "198.51.100.0"})
+    assert pending(article) == 3
+
+
+def test_one_address_counts_at_most_a_daily_cap_of_reads_of_a_page(read, article):
+    from lederweb.popularity import READS_PER_CLIENT_PER_DAY
+
+    for _ in range(READS_PER_CLIENT_PER_DAY + 5):
+        for seen in redis().scan_iter(match=key("reads:seen:*")):
+            redis().delete(seen)  # as if the half-hour reload window had passed
+        read(article, ip="198.51.100.7")
+    assert pending(article) == READS_PER_CLIENT_PER_DAY
+    read(article, ip="198.51.100.8")
+    assert pending(article) == READS_PER_CLIENT_PER_DAY + 1
 
 
 def test_the_same_reader_counts_for_each_article(read, article):
