@@ -225,7 +225,14 @@ class MarkedPage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("vaeksthuse", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("board"),
+                FieldPanel(
+                    "board",
+                    help_text=_(
+                        "Markér, hvis siden hører til bestyrelsens arbejde. Den får så mærket "
+                        "»Bestyrelsen« (ved siden af eventuelle væksthuse) og findes under "
+                        "»Bestyrelsen« i filtrene på oversigterne og i søgningen."
+                    ),
+                ),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Væksthuse og temaer"),

@@ -116,7 +116,7 @@ FLAG_BOUNCED = (
 REAP = """
     UPDATE newsletter_delivery
     SET status = CASE WHEN attempts >= %s THEN 'failed' ELSE 'pending' END,
-        error = 'Workeren stoppede under afsendelsen'
+        error = 'Afbrudt: baggrundsprocessen, der sendte mailen, stoppede undervejs'
     WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => %s)
 """
 

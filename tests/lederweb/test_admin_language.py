@@ -7,7 +7,9 @@ import re
 import time
 
 import pytest
+from django.apps import apps
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
@@ -251,3 +253,37 @@ def test_an_editor_meets_no_english_in_the_daily_screens(editor, demo_site, page
         f"{where}: {', '.join(words)}" for where, words in found.items()
     )
     assert time.monotonic() - started < 120, f"{len(seen)} screens"
+
+
+def walk_panels(panel):
+    yield panel
+    for child in getattr(panel, "children", ()):
+        yield from walk_panels(child)
+
+
+def test_the_board_marking_explains_itself_on_every_marked_page_type():
+    from lederweb.models import MarkedPage
+
+    marked = [cls for cls in apps.get_models() if issubclass(cls, MarkedPage)]
+    assert len(marked) >= 4
+    for cls in marked:
+        (board,) = [
+            panel
+            for panel in walk_panels(cls.get_edit_handler())
+            if getattr(panel, "field_name", None) == "board"
+        ]
+        assert "bestyrelsens arbejde" in board.help_text, cls
+
+
+@pytest.mark.django_db
+def test_newsletter_screens_read_as_danish(admin_client):
+    from newsletter.models import Issue
+
+    with translation.override("da"):
+        new = admin_client.get(reverse("nyhedsbreve:add")).content.decode()
+        issue = Issue.objects.create(subject="Nyt fra Lederweb")
+        status = admin_client.get(reverse("nyhedsbreve:status", args=[issue.pk])).content.decode()
+        settings_help = gettext("Højst så mange mails i sekundet, for alle workers tilsammen.")
+    assert "Tilføj punkt" in new and "Tilføj Punkt" not in new
+    assert "Sekunder tilbage (anslået)" in status and "Tid tilbage (sekunder)" not in status
+    assert "worker" not in settings_help
