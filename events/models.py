@@ -14,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from events.dates import moment_label, period_label
+from events.tokens import TOKEN_PATTERN
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
 from lederweb.structured_data import common, organization, postal_address
@@ -224,6 +225,12 @@ class EventPage(RoutablePageMixin, MarkedPage):
     def registered_route(self, request, outcome):
         return self.render(request, context_overrides={"registered": outcome})
 
+    @re_path(rf"^afmeld/({TOKEN_PATTERN})/$", name="cancel")
+    def cancel_route(self, request, token):
+        from events.views import cancel
+
+        return cancel(request, self, token)
+
 
 class Registration(models.Model):
     class Status(models.TextChoices):
@@ -270,3 +277,7 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.email})"
+
+    @property
+    def is_active(self):
+        return self.status != self.Status.CANCELLED

@@ -55,6 +55,20 @@ def register_participant(event_id, data):
     return registration
 
 
+def cancel_registration(registration):
+    """The participant cancels (from the mail's link): the place goes to the first on the
+    waiting list, who is mailed."""
+    with transaction.atomic():
+        _locked_event(registration.event_id)
+        updated = Registration.objects.filter(pk=registration.pk).exclude(
+            status=Registration.Status.CANCELLED
+        )
+        if not updated.update(status=Registration.Status.CANCELLED):
+            return False
+    fill_free_places(registration.event_id)
+    return True
+
+
 def fill_free_places(event_id):
     """Moves the first on the waiting list up while there are free places (after a
     cancellation or a larger capacity); each one moved up is told by mail."""

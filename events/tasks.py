@@ -3,13 +3,16 @@ from smtplib import SMTPException
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import F
 from django.template import Context, engines
+from django.template.loader import render_to_string
 from django.utils import timezone
 
+from events.ics import event_calendar
 from events.links import absolute_url
+from events.tokens import make_token
 
 # Which mail each status gets; a cancelled registration gets none.
 TEMPLATES = {"confirmed": "email/event_confirmed", "waiting": "email/event_waiting_list"}
@@ -74,15 +77,37 @@ def render_text(name, context):
     return template.render(Context(context, autoescape=False))
 
 
-def _send(registration, template):
+def registration_links(registration):
+    event = registration.event
+    event_url = absolute_url(event)
+    return {
+        "event_url": event_url,
+        "calendar_url": event_url + "kalender.ics",
+        "cancel_url": event_url
+        + event.reverse_subpage("cancel", args=[make_token(registration, "cancel")]),
+    }
+
+
+def registration_message(registration, template):
+    """The participant's mail: a text part, an HTML part, and for a place the event's .ics."""
     event = registration.event
     context = {
         "registration": registration,
         "event": event,
-        "event_url": absolute_url(event),
-        "calendar_url": absolute_url(event) + "kalender.ics",
         "moved_up": bool(registration.notified_status),
+        **registration_links(registration),
     }
-    subject = render_text(f"{template}_subject.txt", context).strip()
-    body = render_text(f"{template}.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+    message = EmailMultiAlternatives(
+        subject=render_text(f"{template}_subject.txt", context).strip(),
+        body=render_text(f"{template}.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[registration.email],
+    )
+    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
+    if registration.status == registration.Status.CONFIRMED:
+        message.attach(f"{event.slug}.ics", event_calendar(event), "text/calendar")
+    return message
+
+
+def _send(registration, template):
+    registration_message(registration, template).send()

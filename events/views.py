@@ -7,7 +7,13 @@ from wagtail.models import Site
 from events.forms import RegistrationForm
 from events.ics import event_calendar
 from events.models import EventPage
-from events.registration import DuplicateRegistration, RegistrationClosed, register_participant
+from events.registration import (
+    DuplicateRegistration,
+    RegistrationClosed,
+    cancel_registration,
+    register_participant,
+)
+from events.tokens import registration_for
 
 RATE_LIMITED = _(
     "Der er sendt mange tilmeldinger fra din forbindelse på kort tid. "
@@ -59,3 +65,19 @@ def calendar_file(request, page_path):
     response = HttpResponse(event_calendar(event), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
     return response
+
+
+def cancel(request, event, token):
+    """<event>/afmeld/<token>/ from the participant's mail: GET shows a button (mail scanners
+    open every link), POST cancels and frees the place."""
+    registration = registration_for(event, token, "cancel")
+    if registration is None:
+        raise Http404
+    if request.method == "POST":
+        cancel_registration(registration)
+        return redirect(request.path)
+    return event.render(
+        request,
+        template="pages/event_cancel.html",
+        context_overrides={"registration": registration},
+    )

@@ -170,7 +170,7 @@ def send_now(request, pk):
 def schedule(request, pk):
     issue = _issue(request, pk)
     if not issue.scheduled_at:
-        messages.error(request, _("Vælg først et tidspunkt under “Planlagt til” og gem."))
+        messages.error(request, _("Vælg først et tidspunkt under »Planlagt til« og gem."))
     else:
         Issue.objects.filter(pk=pk, status=Issue.Status.DRAFT).update(status=Issue.Status.SCHEDULED)
         messages.success(request, _("Nyhedsbrevet er planlagt."))

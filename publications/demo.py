@@ -167,7 +167,7 @@ def create_cover(spec):
 
     image = get_image_model()(
         title=f"Forside: {spec['title']}",
-        description=f"Forsiden af publikationen „{spec['title']}“ fra {spec['year']}",
+        description=f"Forsiden af publikationen »{spec['title']}« fra {spec['year']}",
         file=cover_file(spec["title"], spec["year"], spec["colour"]),
     )
     image.save()

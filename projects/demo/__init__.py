@@ -131,7 +131,7 @@ def ensure_placeholder_video(title, key):
             "url": url,
             "type": "video",
             "title": title,
-            "html": f'<p class="video-placeholder">Demovideo: \u201d{title}\u201d '
+            "html": f'<p class="video-placeholder">Demovideo: »{title}« '
             "(videoen indsættes af redaktionen).</p>",
             "provider_name": "Demo",
         },
@@ -150,8 +150,7 @@ def ensure_products(index, projects):
             kind=Idea.Kind.GRAPHIC if number % 3 == 0 else Idea.Kind.IMAGE,
             image=ensure_image(
                 f"Innovative gaver, idé {number}",
-                f"Grafik til idé {number}: \u201d{title}\u201d, tallet {number} på farvede "
-                "cirkler.",
+                f"Grafik til idé {number}: »{title}«, tallet {number} på farvede cirkler.",
                 100 + number,
                 label=str(number),
             ),
@@ -186,7 +185,7 @@ def ensure_products(index, projects):
                 {
                     "video": ensure_placeholder_video(title, key),
                     "title": title,
-                    "transcript": f"Tekstudgave af videoen \u201d{title}\u201d. (Demotekst.)",
+                    "transcript": f"Tekstudgave af videoen »{title}«. (Demotekst.)",
                 },
             )
             for title, key in TOOL_VIDEOS

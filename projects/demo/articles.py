@@ -105,8 +105,8 @@ ARTICLES = [
         [3],
         "Ledelse på afstand",
         ["Ledelse på afstand"],
-        "Hvordan leder man medarbejdere, man ikke ser dagligt? Publikationen \u201dNærværende "
-        "ledelse på afstand\u201d giver konkrete råd.",
+        "Hvordan leder man medarbejdere, man ikke ser dagligt? Publikationen »Nærværende "
+        "ledelse på afstand« giver konkrete råd.",
         "Abstrakt illustration med to figurer langt fra hinanden forbundet af en linje.",
     ),
     article(
@@ -137,8 +137,8 @@ def demo_body(article):
     return [
         (
             "paragraph",
-            f"<p><em>Demotekst:</em> Artiklen \u201d{article['title']}\u201d blev bragt på "
-            f"Lederweb i forbindelse med projektet \u201d{article['project']}\u201d. "
+            f"<p><em>Demotekst:</em> Artiklen »{article['title']}« blev bragt på "
+            f"Lederweb i forbindelse med projektet »{article['project']}«. "
             "Den oprindelige tekst indsættes af sekretariatet.</p>",
         ),
         ("heading", {"text": "Hvad kan du bruge det til?", "level": "h2"}),

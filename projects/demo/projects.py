@@ -144,7 +144,7 @@ PROJECTS = [
         "Ledelse på afstand",
         [3],
         "Om at lede medarbejdere, man ikke ser dagligt. Projektet udgav publikationen "
-        "\u201dNærværende ledelse på afstand\u201d.",
+        "»Nærværende ledelse på afstand«.",
         (2012, 3, 1),
         (2013, 9, 30),
         FINISHED,
@@ -164,7 +164,7 @@ PROJECTS = [
     project(
         "Ledere der lykkes",
         [1, 2, 3],
-        "Projektet bag publikationen \u201dLedere der lykkes\u201d om, hvad der kendetegner "
+        "Projektet bag publikationen »Ledere der lykkes« om, hvad der kendetegner "
         "ledere, der lykkes i kommuner og regioner.",
         (2010, 1, 1),
         (2011, 6, 30),

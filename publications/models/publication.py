@@ -252,7 +252,7 @@ class PrintRun(Orderable):
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="print_runs")
     printed_on = models.DateField(_("Trykt den"))
     copies = models.PositiveIntegerField(_("Antal eksemplarer"))
-    note = models.CharField(_("Note"), max_length=200, blank=True, help_text=_("Fx “genoptryk”."))
+    note = models.CharField(_("Note"), max_length=200, blank=True, help_text=_("Fx »genoptryk«."))
 
     panels = [FieldPanel("printed_on"), FieldPanel("copies"), FieldPanel("note")]
 

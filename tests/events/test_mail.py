@@ -1,3 +1,4 @@
+import re
 import time
 
 import pytest
@@ -20,6 +21,18 @@ def mail_to(messages, address):
     return next(message for message in messages if message["To"] == address)
 
 
+def text_of(message):
+    return message.get_body(("plain",)).get_content()
+
+
+def html_of(message):
+    return message.get_body(("html",)).get_content()
+
+
+def calendar_files(message):
+    return [part for part in message.iter_attachments() if part.get_filename().endswith(".ics")]
+
+
 def test_confirmations_arrive_through_the_worker(
     celery_worker, mailbox, event_index, post_registration
 ):
@@ -34,13 +47,24 @@ def test_confirmations_arrive_through_the_worker(
     # A long encoded subject is folded; mail programs drop the fold's leading space.
     assert confirmed["Subject"].strip() == "Du er tilmeldt: Dialogmøde om ledelse & trivsel"
     assert waiting["Subject"].strip() == "Du er på venteliste: Dialogmøde om ledelse & trivsel"
-    body = confirmed.get_content()
+    body = text_of(confirmed)
     assert "Kære Mette Hansen" in body
-    assert "«Dialogmøde om ledelse & trivsel»" in body
+    assert "»Dialogmøde om ledelse & trivsel«" in body
     assert event.period_label in body
     assert "KL, Weidekampsgade 10, 2300 København S" in body
-    assert f"{settings.SITE_URL}/arrangementer/dialogmoede-om-ledelse-trivsel/kalender.ics" in body
-    assert "bliver der en plads ledig" in waiting.get_content()
+    event_url = f"{settings.SITE_URL}/arrangementer/dialogmoede-om-ledelse-trivsel/"
+    assert f"{event_url}kalender.ics" in body
+    cancel_url = re.search(rf"{re.escape(event_url)}afmeld/\S+/", body).group()
+    assert "giv sekretariatet besked" not in body
+    html = html_of(confirmed)
+    assert "Du er tilmeldt »Dialogmøde om ledelse &amp; trivsel«" in html
+    assert f'href="{cancel_url}"' in html
+    [ics] = calendar_files(confirmed)
+    assert ics.get_content_type() == "text/calendar"
+    assert "SUMMARY:Dialogmøde om ledelse & trivsel" in ics.get_content()
+    assert "bliver der en plads ledig" in text_of(waiting)
+    assert "/afmeld/" in text_of(waiting) and "/afmeld/" in html_of(waiting)
+    assert calendar_files(waiting) == []
     wait_until(
         lambda: not Registration.objects.filter(confirmation_sent_at=None).exists(),
         10,
@@ -70,7 +94,8 @@ def test_confirmation_is_sent_once_and_a_place_freed_sends_news(
     moved_up = mailbox.wait_for(3)[2]
     assert moved_up["To"] == "anden@kommune.dk"
     assert moved_up["Subject"].strip() == "Du er tilmeldt: Temadag"
-    assert "Der er blevet en plads ledig" in moved_up.get_content()
+    assert "Der er blevet en plads ledig" in text_of(moved_up)
+    assert len(calendar_files(moved_up)) == 1
     time.sleep(1)
     assert len(mailbox.messages) == 3
 
@@ -95,3 +120,25 @@ def test_a_registration_made_while_the_broker_is_down_is_mailed_later(
     message = mailbox.wait_for(1)[0]
     assert message["To"] == "taalmodig@kommune.dk"
     assert message["Subject"].strip() == "Du er tilmeldt: Temadag under nedbrud"
+
+
+def test_the_mails_cancel_link_frees_the_place_for_the_waiting_list(
+    client, celery_worker, mailbox, event_index, post_registration
+):
+    event = make_event(event_index, "Temadag om afmelding", capacity=1)
+    post_registration(event, email="forste@kommune.dk")
+    post_registration(event, email="anden@kommune.dk", name="Bo Jensen")
+    first = mail_to(mailbox.wait_for(2), "forste@kommune.dk")
+    cancel_path = re.search(r"https?://[^/]+(/\S+/afmeld/\S+/)", text_of(first)).group(1)
+
+    page = client.get(cancel_path)  # what a mail scanner does: nothing changes
+    assert page.status_code == 200
+    assert "Ja, afmeld mig" in page.content.decode()
+    assert Registration.objects.get(email="forste@kommune.dk").status == "confirmed"
+
+    assert client.post(cancel_path).status_code == 302
+    assert "Du er afmeldt" in client.get(cancel_path).content.decode()
+    moved_up = mailbox.wait_for(3)[2]
+    assert moved_up["To"] == "anden@kommune.dk"
+    assert "Der er blevet en plads ledig" in text_of(moved_up)
+    assert Registration.objects.get(email="anden@kommune.dk").status == "confirmed"

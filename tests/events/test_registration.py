@@ -26,6 +26,7 @@ def test_registration_gets_a_place_and_says_so(client, event_index, post_registr
     assert registration.status == Registration.Status.CONFIRMED
     html = client.get(response.url).content.decode()
     assert "Du er tilmeldt" in html
+    assert 'tilmeld/"' not in html and 'name="organisation"' not in html  # no form again
     assert "Der er 1 ledig plads" in client.get(event.url).content.decode()
 
 
@@ -95,8 +96,11 @@ def test_registration_closes_at_the_deadline(client, event_index, post_registrat
     assert Registration.objects.count() == 0
 
 
-def test_past_events_take_no_registrations(event_index, post_registration):
+def test_past_events_take_no_registrations(client, event_index, post_registration):
     event = make_event(event_index, capacity=5, starts_in=-timedelta(days=2))
+    assert "Føj til din kalender" not in client.get(event.url).content.decode()
+    upcoming = make_event(event_index, "Kommende", capacity=5)
+    assert "Føj til din kalender" in client.get(upcoming.url).content.decode()
     response = post_registration(event)
     assert "Arrangementet er afholdt, så tilmeldingen er lukket." in response.content.decode()
     assert Registration.objects.count() == 0

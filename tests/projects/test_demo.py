@@ -109,7 +109,7 @@ def test_demo_pages_are_served(client, demo_content):
         "/projekter/faa-mere-ud-af-dit-ledernetvaerk-ledere-der-laerer-sammen/"
         "ledere-der-laerer-sammen/"
     ).content.decode()
-    assert "Demovideo: \u201dSæt læring på dagsordenen i ledergruppen\u201d" in tool
+    assert "Demovideo: »Sæt læring på dagsordenen i ledergruppen«" in tool
     assert "Tekstudgave af videoen" in tool
     assert "Opgaveark 1: Jeres læringsmål</a>" in tool and "(PDF," in tool
     programme = client.get("/projekter/fra-medarbejder-til-leder/forloebet/").content.decode()

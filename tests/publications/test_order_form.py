@@ -51,7 +51,7 @@ def test_valid_order_is_saved_reserved_and_confirmed_after_commit(
     assert publication.stock().available == 95
     thanks = client.get(response["Location"]).content.decode()
     assert "Tak for din bestilling" in thanks
-    assert "5 eksemplarer af „Nærværende ledelse på afstand“" in thanks
+    assert "5 eksemplarer af »Nærværende ledelse på afstand«" in thanks
     assert "dorthe@example.dk" in thanks
 
 

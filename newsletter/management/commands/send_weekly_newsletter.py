@@ -27,7 +27,7 @@ class Command(BaseCommand):
             return
         sending.start(issue.pk)
         total = issue.deliveries.count()
-        self.stdout.write(f"Nyhedsbrev {issue.pk} «{issue.subject}» sendes til {total} modtagere.")
+        self.stdout.write(f"Nyhedsbrev {issue.pk} »{issue.subject}« sendes til {total} modtagere.")
         if wait:
             self.wait(issue, timeout)
 
