@@ -2,17 +2,14 @@ from datetime import timedelta
 from smtplib import SMTPException
 
 from celery import shared_task
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import F
-from django.template import Context, engines
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from events.ics import event_calendar
 from events.links import absolute_url
 from events.tokens import make_token
+from lederweb.mail import render_text, templated_mail
 
 # Which mail each status gets; a cancelled registration gets none.
 TEMPLATES = {"confirmed": "email/event_confirmed", "waiting": "email/event_waiting_list"}
@@ -71,12 +68,6 @@ def requeue_unsent_confirmations():
     return len(unsent)
 
 
-def render_text(name, context):
-    """A plain-text mail template: nothing HTML-escaped ("Ledelse & trivsel" stays as it is)."""
-    template = engines["django"].engine.get_template(name)
-    return template.render(Context(context, autoescape=False))
-
-
 def registration_links(registration):
     event = registration.event
     event_url = absolute_url(event)
@@ -97,13 +88,12 @@ def registration_message(registration, template):
         "moved_up": bool(registration.notified_status),
         **registration_links(registration),
     }
-    message = EmailMultiAlternatives(
-        subject=render_text(f"{template}_subject.txt", context).strip(),
-        body=render_text(f"{template}.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
+    message = templated_mail(
+        template,
+        context,
+        subject=render_text(f"{template}_subject.txt", context),
         to=[registration.email],
     )
-    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
     if registration.status == registration.Status.CONFIRMED:
         message.attach(f"{event.slug}.ics", event_calendar(event), "text/calendar")
     return message

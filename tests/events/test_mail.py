@@ -47,6 +47,7 @@ def test_confirmations_arrive_through_the_worker(
     # A long encoded subject is folded; mail programs drop the fold's leading space.
     assert confirmed["Subject"].strip() == "Du er tilmeldt: Dialogmøde om ledelse & trivsel"
     assert waiting["Subject"].strip() == "Du er på venteliste: Dialogmøde om ledelse & trivsel"
+    assert confirmed["From"].addresses[0].addr_spec == "sekretariat@lederweb.dk"
     body = text_of(confirmed)
     assert "Kære Mette Hansen" in body
     assert "»Dialogmøde om ledelse & trivsel«" in body
