@@ -157,6 +157,7 @@ def create_publication(index, spec):
             note=note,
             shipped_at=shipped_at,
             confirmation_sent_at=shipped_at,
+            shipped_notice_sent_at=shipped_at,
             **SECRETARIAT,
         )
     return PublicationPage.objects.get(pk=page.pk)

@@ -1,10 +1,13 @@
+from functools import partial
+
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lederweb import queueing
 from publications.models import Order, PublicationPage
 from publications.stock import stock_of
-from publications.tasks import send_order_confirmation
+from publications.tasks import send_order_confirmation, send_shipped_notice
 
 
 class NotEnoughCopies(Exception):
@@ -43,3 +46,18 @@ def enqueue_confirmation(order_id):
     down, the reader still gets the thank-you page and requeue_unsent_confirmations sends
     the mail later."""
     queueing.enqueue(send_order_confirmation, order_id)
+
+
+def mark_shipped(order_ids):
+    """Record that the given orders were sent now; each order not already marked gets one
+    mail saying so (queued after commit). Returns the orders newly marked."""
+    with transaction.atomic():
+        waiting = list(
+            Order.objects.select_for_update()
+            .filter(pk__in=order_ids, shipped_at__isnull=True)
+            .values_list("pk", flat=True)
+        )
+        Order.objects.filter(pk__in=waiting).update(shipped_at=timezone.now())
+        for order_id in waiting:
+            transaction.on_commit(partial(queueing.enqueue, send_shipped_notice, order_id))
+    return Order.objects.filter(pk__in=waiting).select_related("publication")

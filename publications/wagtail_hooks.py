@@ -5,6 +5,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from publications.admin_views import (
+    MarkShippedBulkAction,
     MarkShippedView,
     OrderFilterSet,
     OrderIndexView,
@@ -35,17 +36,20 @@ class OrderViewSet(ModelViewSet):
     ]
     list_display = [
         "name",
+        "number",
         "organisation",
         "publication",
         "quantity",
+        Column("delivery_address", label=_("Leveringsadresse")),
         DateColumn("created_at", label=_("Bestilt")),
         DateColumn("shipped_at", label=_("Afsendt")),
         Column("stock", label=_("Udgivelsens oplag"), accessor=stock_summary),
     ]
     filterset_class = OrderFilterSet
-    search_fields = ["name", "organisation", "email", "city"]
+    search_fields = ["number", "name", "organisation", "email", "address", "postcode", "city"]
     search_backend_name = None
     list_export = [
+        "number",
         "created_at",
         "publication.title",
         "quantity",
@@ -59,6 +63,7 @@ class OrderViewSet(ModelViewSet):
         "note",
     ]
     export_headings = {
+        "number": _("Ordrenummer"),
         "created_at": _("Bestilt"),
         "publication.title": _("Udgivelse"),
         "quantity": _("Antal"),
@@ -92,3 +97,6 @@ class OrderViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_order_viewset():
     return OrderViewSet("bestillinger")
+
+
+hooks.register("register_bulk_action", MarkShippedBulkAction)

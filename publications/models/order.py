@@ -1,7 +1,14 @@
+import secrets
 import uuid
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+def new_order_number():
+    """Short enough to read aloud on the phone: eight random digits shown as 4821-0937."""
+    number = secrets.randbelow(10**8)
+    return f"{number // 10**4:04d}-{number % 10**4:04d}"
 
 
 class Order(models.Model):
@@ -10,6 +17,9 @@ class Order(models.Model):
 
     # Names the order in the thank-you page's address without revealing how many there are.
     reference = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    number = models.CharField(
+        _("Ordrenummer"), max_length=9, unique=True, default=new_order_number, editable=False
+    )
     publication = models.ForeignKey(
         "publications.PublicationPage",
         on_delete=models.PROTECT,
@@ -29,6 +39,9 @@ class Order(models.Model):
     confirmation_sent_at = models.DateTimeField(
         _("Bekræftelse sendt"), null=True, blank=True, editable=False
     )
+    shipped_notice_sent_at = models.DateTimeField(
+        _("Besked om afsendelse sendt"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -37,6 +50,10 @@ class Order(models.Model):
 
     def __str__(self):
         return f"{self.quantity} × {self.publication.title} til {self.organisation}"
+
+    @property
+    def delivery_address(self):
+        return f"{self.address}, {self.postcode} {self.city}"
 
     @property
     def status(self):

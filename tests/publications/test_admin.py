@@ -54,7 +54,8 @@ def test_orders_export_as_csv(admin_client, orders):
 
     assert response.status_code == 200
     assert 'filename="bestillinger.csv"' in response["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(content), delimiter=";"))
     assert {row["Organisation"] for row in rows} == {"Region Demo", "Demo Kommune"}
     waiting = next(row for row in rows if row["Organisation"] == "Demo Kommune")
     assert waiting["Antal"] == "12"
