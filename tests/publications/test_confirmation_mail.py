@@ -27,7 +27,10 @@ def test_confirmation_reaches_the_orderer_through_the_worker(
         lambda: any(email in rcpts for rcpts, _ in mailbox.messages), 30, "ingen bekræftelse"
     )
     message = next(message for rcpts, message in mailbox.messages if email in rcpts)
-    assert message["Subject"].strip() == "Tak for din bestilling: Nærværende ledelse på afstand"
+    order = Order.objects.get(email=email)
+    assert message["Subject"].strip() == (
+        f"Tak for din bestilling: Nærværende ledelse på afstand (ordrenr. {order.number})"
+    )
     assert "sekretariat@lederweb.dk" in message["From"]
     text = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
@@ -35,7 +38,6 @@ def test_confirmation_reaches_the_orderer_through_the_worker(
     assert "3 eksemplarer" in text
     assert "Rådhuspladsen 1, 1550 København V" in text
     assert "<p>Kære Dorthe Demo</p>" in html
-    order = Order.objects.get(email=email)
     wait_until(
         lambda: Order.objects.get(pk=order.pk).confirmation_sent_at is not None,
         10,
