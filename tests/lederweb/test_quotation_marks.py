@@ -11,7 +11,9 @@ ROOT = Path(settings.BASE_DIR)
 APPS = ["lederweb", "events", "projects", "publications", "newsletter", "sitesearch", "stats"]
 # „ “ ” anywhere, and guillemets the wrong way round: «så» (an opening «, before a word).
 FOREIGN_QUOTES = re.compile(r"[\u201e\u201c\u201d]|(?:^|[\s(])«(?=\w)", re.MULTILINE)
-TEMPLATE_CODE = re.compile(r"{%.*?%}|{{.*?}}|{#.*?#}|<[^>]*>", re.DOTALL)
+TEMPLATE_CODE = re.compile(
+    r"{% comment %}.*?{% endcomment %}|{%.*?%}|{{.*?}}|{#.*?#}|<[^>]*>", re.DOTALL
+)
 STRAIGHT_QUOTED_WORDS = re.compile(r'"\w[^"\n]*"')
 
 
@@ -56,4 +58,6 @@ def test_the_check_sees_each_foreign_style():
     for text in ["Bestil „Ledelse“", "Fx “genoptryk”", "Du er tilmeldt «Temadag»"]:
         assert FOREIGN_QUOTES.search(text)
     assert STRAIGHT_QUOTED_WORDS.search(TEMPLATE_CODE.sub(" ", '<p>Læs "Ledelse" nu</p>'))
+    comment = '{% comment %}A "note" for developers{% endcomment %}'
+    assert not STRAIGHT_QUOTED_WORDS.search(TEMPLATE_CODE.sub(" ", comment))
     assert not FOREIGN_QUOTES.search("Du er tilmeldt »Temadag«")
