@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("publications", "0002_social_images"),
+        ("publications", "0003_order_number_shipped_notice_order_settings"),
     ]
 
     operations = [
