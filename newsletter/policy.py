@@ -16,6 +16,10 @@ PRIVACY_PAGE_URL = "/privatlivspolitik/"
 # A confirmation link works once and only for this long.
 CONFIRMATION_LINK_VALIDITY = timedelta(days=7)
 
+# At most one sign-up mail per address this often while the last one is unused: nobody can
+# flood a stranger's inbox, and the owner is never refused (they use the mail they have).
+CONFIRMATION_MAIL_INTERVAL = timedelta(days=1)
+
 # Sign-ups that are never confirmed are deleted this long after the last request.
 UNCONFIRMED_RETENTION = timedelta(days=30)
 

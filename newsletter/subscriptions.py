@@ -9,14 +9,19 @@ from django.utils import timezone
 
 from newsletter import outbox
 from newsletter.models import ConfirmationRequest, Consent, Subscriber
-from newsletter.policy import CONSENT_TEXT, CONSENT_VERSION
+from newsletter.policy import CONFIRMATION_MAIL_INTERVAL, CONSENT_TEXT, CONSENT_VERSION
 
 
 @transaction.atomic
 def sign_up(email, sections, source):
     """Records the sign-up and queues its mail. An active subscription is never changed: its
-    owner only gets a notice, so a stranger typing their address can do no harm."""
+    owner only gets a notice, so a stranger typing their address can do no harm. While a mail
+    sent within CONFIRMATION_MAIL_INTERVAL still waits to be used, nothing more is sent or
+    changed: the address gets at most one mail a day, and its owner confirms with that one."""
     subscriber, _created = Subscriber.objects.select_for_update().get_or_create(email=email)
+    waiting = _waiting_request(subscriber)
+    if waiting is not None:
+        return waiting
     if subscriber.status == Subscriber.Status.ACTIVE:
         request = ConfirmationRequest.objects.create(
             subscriber=subscriber, kind=ConfirmationRequest.Kind.ALREADY_SUBSCRIBED
@@ -31,28 +36,57 @@ def sign_up(email, sections, source):
     return request
 
 
+def _waiting_request(subscriber):
+    kind = (
+        ConfirmationRequest.Kind.ALREADY_SUBSCRIBED
+        if subscriber.status == Subscriber.Status.ACTIVE
+        else ConfirmationRequest.Kind.CONFIRM
+    )
+    since = timezone.now() - CONFIRMATION_MAIL_INTERVAL
+    return (
+        subscriber.confirmation_requests.filter(kind=kind, created_at__gt=since, used_at=None)
+        .order_by("-created_at")
+        .first()
+    )
+
+
 class Confirmation(enum.Enum):
+    PENDING = "pending"  # the link works and waits for the button
     CONFIRMED = "confirmed"
     ALREADY_CONFIRMED = "already-confirmed"
     EXPIRED = "expired"
     INVALID = "invalid"
 
 
-@transaction.atomic
-def confirm(token):
-    request = (
-        ConfirmationRequest.objects.select_for_update(of=("self",))
-        .select_related("subscriber", "consent")
-        .filter(token=token, kind=ConfirmationRequest.Kind.CONFIRM)
-        .first()
-    )
+def _confirmation_request(token, *, for_update=False):
+    requests = ConfirmationRequest.objects.select_related("subscriber", "consent")
+    if for_update:
+        requests = requests.select_for_update(of=("self",))
+    return requests.filter(token=token, kind=ConfirmationRequest.Kind.CONFIRM).first()
+
+
+def _state(request, now):
     if request is None or request.subscriber.status == Subscriber.Status.UNSUBSCRIBED:
         return Confirmation.INVALID
     if request.used_at:
         return Confirmation.ALREADY_CONFIRMED
-    now = timezone.now()
     if now >= request.expires_at:
         return Confirmation.EXPIRED
+    return Confirmation.PENDING
+
+
+def confirmation_state(token):
+    """What the link would do, changing nothing (a GET, perhaps by a mail scanner)."""
+    return _state(_confirmation_request(token), timezone.now())
+
+
+@transaction.atomic
+def confirm(token):
+    request = _confirmation_request(token, for_update=True)
+    now = timezone.now()
+    state = _state(request, now)
+    if state != Confirmation.PENDING:
+        return state
     request.used_at = now
     request.save(update_fields=["used_at"])
     request.consent.confirmed_at = now

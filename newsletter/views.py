@@ -12,19 +12,14 @@ from redis.exceptions import RedisError
 from newsletter import subscriptions
 from newsletter.forms import DeleteForm, PreferencesForm, SignupForm
 from newsletter.messages import BREADCRUMBS, CONFIRMATION_PAGES, PAGES
-from newsletter.models import Subscriber, normalize_email
+from newsletter.models import Subscriber
 
 logger = logging.getLogger(__name__)
 
 SIGNUP_RATE_PER_IP = "30/h"
-SIGNUP_RATE_PER_ADDRESS = "5/h"
 TOO_MANY_SIGN_UPS = _(
     "Der er kommet for mange tilmeldinger på kort tid. Vent en time, og prøv så igen."
 )
-
-
-def _address(group, request):
-    return normalize_email(request.POST.get("email", ""))
 
 
 def _limited(request, group, key, rate):
@@ -66,9 +61,6 @@ def signup(request):
         return _signup_page(request, form, status=429)
     if not form.is_valid():
         return _signup_page(request, form)
-    if _limited(request, "newsletter-signup-address", _address, SIGNUP_RATE_PER_ADDRESS):
-        form.add_error(None, TOO_MANY_SIGN_UPS)
-        return _signup_page(request, form, status=429)
     subscriptions.sign_up(
         form.cleaned_data["email"], form.cleaned_data["sections"], form.cleaned_data["source"]
     )
@@ -80,8 +72,15 @@ def thanks(request):
 
 
 @never_cache
+@require_http_methods(["GET", "POST"])
 def confirm(request, token):
-    outcome = subscriptions.confirm(token)
+    """GET only shows the button (mail scanners open every link); POST confirms."""
+    if request.method == "POST":
+        outcome = subscriptions.confirm(token)
+    else:
+        outcome = subscriptions.confirmation_state(token)
+    if outcome == subscriptions.Confirmation.PENDING:
+        return _render(request, "pages/newsletter_confirm.html", {"token": token})
     message, status, offer_signup = CONFIRMATION_PAGES[outcome]
     signup_form = SignupForm() if offer_signup else None
     return _message_page(request, message, status, signup_form=signup_form)

@@ -54,6 +54,9 @@ def test_thanks_page(narrow, demo_site):
 
 def test_confirm_page(narrow, demo_site, tokens):
     narrow.goto(f"{demo_site.url}/nyhedsbrev/bekraeft/{tokens['pending']['confirm']}/")
+    assert narrow.get_by_role("heading", level=1).inner_text() == "Bekræft din tilmelding"
+    assert_fits_and_accessible(narrow)
+    narrow.get_by_role("button", name="Ja, tilmeld mig nyhedsbrevet").click()
     assert "du er nu tilmeldt" in narrow.get_by_role("heading", level=1).inner_text()
     assert_fits_and_accessible(narrow)
 

@@ -20,7 +20,7 @@ def test_sign_up_confirm_issue_unsubscribe_next_issue(
     client, sections, address, celery_worker, mailbox
 ):
     sign_up(client, address, sections=[section(2).pk])
-    client.get(link_path(plain_text(mailbox.wait_for(1)[0]), "bekraeft"))
+    client.post(link_path(plain_text(mailbox.wait_for(1)[0]), "bekraeft"))
     subscriber = Subscriber.objects.get(email=address)
     assert subscriber.status == Subscriber.Status.ACTIVE
     mailbox.clear()

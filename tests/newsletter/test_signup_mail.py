@@ -1,0 +1,24 @@
+"""The sign-up mails as they arrive, through the real broker, Celery worker and SMTP sink."""
+
+import time
+
+import pytest
+
+from newsletter.models import ConfirmationRequest
+from tests.newsletter.conftest import link_path, plain_text, sign_up
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_repeated_sign_ups_mail_the_address_once_and_its_link_still_confirms(
+    client, sections, address, celery_worker, mailbox
+):
+    for _ in range(4):
+        assert sign_up(client, address).status_code == 302
+    [message] = mailbox.wait_for(1)
+    time.sleep(2)  # a second mail would have arrived by now
+    assert len(mailbox.messages) == 1
+    assert ConfirmationRequest.objects.get().sent_at
+    link = link_path(plain_text(message), "bekraeft")
+    assert "Bekræft din tilmelding" in client.get(link).content.decode()
+    assert "du er nu tilmeldt" in client.post(link).content.decode()
