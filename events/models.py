@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -21,6 +23,8 @@ from lederweb.structured_data import common, organization, postal_address
 from projects.fields import project_link
 
 PAST_EVENTS_PER_PAGE = 10
+# An article links to its project's past events only if held this close to its date.
+LINKED_EVENT_DAYS = 30
 DUPLICATE_MESSAGE = _(
     "Der er allerede en tilmelding til dette arrangement med denne e-mailadresse. "
     "Du kan ikke tilmelde dig to gange."
@@ -129,6 +133,14 @@ class EventPage(RoutablePageMixin, MarkedPage):
             raise ValidationError(
                 {"registration_deadline": _("Fristen skal ligge, før arrangementet slutter.")}
             )
+
+    @classmethod
+    def beside_article(cls, events, article):
+        """The project's events an article links to: those still to come, and the one it
+        announces or reports on (begun within LINKED_EVENT_DAYS of the article's date)."""
+        near = datetime.timedelta(days=LINKED_EVENT_DAYS)
+        around = Q(start__date__range=(article.date - near, article.date + near))
+        return events.filter(Q(end__gte=timezone.now()) | around)
 
     @property
     def period_label(self):

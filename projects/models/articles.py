@@ -1,7 +1,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -159,15 +159,24 @@ class ArticlePage(MarkedPage):
         return index.feed_links(request) if index else []
 
     def related_articles(self, themes=None):
-        """ "Andre læser også": newest articles of the same project or a shared theme."""
+        """ "Andre læser også": the newest articles of the same project or a shared theme,
+        then of the same Væksthus, then the newest, so the box is never empty while there are
+        other articles. Which articles a reader read together is never recorded (no cookies,
+        nothing kept about who read what), so there is no co-reading to rank by."""
         theme_ids = [theme.pk for theme in (self.themes.all() if themes is None else themes)]
-        related = Q(themes__in=theme_ids) if theme_ids else Q(pk__in=[])
+        close = Q(themes__in=theme_ids) if theme_ids else Q(pk__in=[])
         if self.project_id:
-            related |= Q(project_id=self.project_id)
-        candidates = ArticlePage.objects.live().filter(related).exclude(pk=self.pk)
-        # The theme join can repeat an article; pick distinct ids first, then load them once.
-        ids = candidates.order_by().values("pk").distinct()
-        return article_cards(ArticlePage.objects.filter(pk__in=ids))[:RELATED_COUNT]
+            close |= Q(project_id=self.project_id)
+        others = ArticlePage.objects.live().public().exclude(pk=self.pk)
+        same_vaeksthus = others.filter(vaeksthuse__in=self.vaeksthuse.values("pk"))
+        ranked = others.annotate(
+            closeness=Case(
+                When(pk__in=others.filter(close).values("pk"), then=0),
+                When(pk__in=same_vaeksthus.values("pk"), then=1),
+                default=2,
+            )
+        )
+        return article_cards(ranked).order_by("closeness", "-date", "-pk")[:RELATED_COUNT]
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -189,5 +198,6 @@ class ArticlePage(MarkedPage):
             "marking_label": self.marking_label,
             "related_articles": list(self.related_articles(themes)),
             "project": self.project,
+            "project_products": list(self.project.products_beside(self)) if self.project else [],
             "image": self.image,
         }

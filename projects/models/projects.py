@@ -120,6 +120,24 @@ class ProjectPage(MarkedPage):
             return Page.objects.none()
         return Page.objects.live().filter(reduce(or_, conditions)).order_by("title")
 
+    def products_beside(self, article, limit=4):
+        """What an article of this project links to across kinds: the project's other live,
+        public pages (publications, tools, events …), newest first. A model narrows its own
+        with a classmethod `beside_article(queryset, article)` (events: upcoming or held near
+        the article's date, as a launch event is)."""
+        conditions = []
+        for model in product_models():
+            if isinstance(article, model):
+                continue
+            pages = model.objects.filter(project=self)
+            if hasattr(model, "beside_article"):
+                pages = model.beside_article(pages, article)
+            conditions.append(Q(pk__in=pages.values("pk")))
+        if not conditions:
+            return Page.objects.none()
+        pages = Page.objects.live().public().filter(reduce(or_, conditions))
+        return pages.order_by("-first_published_at", "-pk")[:limit]
+
     def get_context(self, request, *args, **kwargs):
         from projects.models.articles import ArticlePage
 
