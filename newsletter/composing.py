@@ -5,11 +5,21 @@ is "all"). An item marked with Væksthuse goes to subscribers of any of them. An
 with no Væksthus (the board's, or unmarked) concerns the whole partnership and goes to
 everyone. The per-subscriber links are placeholders (TOKEN) filled in when sending."""
 
+import logging
 from dataclasses import dataclass
 
 import css_inline
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.templatetags.static import static
+
+from lederweb.seo import absolute_url
+
+logger = logging.getLogger(__name__)
+
+# Inline every rule mail clients need inline; keep the media queries (narrow screens, dark
+# mode) in a <style> block for the clients that read it.
+INLINER = css_inline.CSSInliner(keep_at_rules=True)
 
 # Stands in for the subscriber's token in the rendered mail: only [A-Z] so it survives HTML
 # escaping, URLs and quoted-printable unchanged, and as long as a real token (43 characters,
@@ -18,14 +28,26 @@ TOKEN = "NLXTOKEN" + "X" * 35  # noqa: S105 - a placeholder, not a secret
 
 
 @dataclass(frozen=True)
+class Picture:
+    """An item's image as mailed: a rendition's absolute address, its size and alt text."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+@dataclass(frozen=True)
 class Item:
     page_id: int
     kind: str
+    group: str
     title: str
     introduction: str
     url: str
     when: str
     section_ids: frozenset
+    picture: Picture | None = None
 
     def concerns(self, subscriber_section_ids):
         if not subscriber_section_ids or not self.section_ids:
@@ -56,17 +78,45 @@ def kind_label(page):
     return str(page._meta.verbose_name)
 
 
+# Mailed at 552 px (600 less the padding), twice that for sharp screens.
+PICTURE_SPEC = "fill-1104x620|format-jpeg|jpegquality-75"
+
+
+def picture(page):
+    """The page's own picture (or its sharing picture) as a rendition; None without one, or
+    when its file cannot be read (the item goes without a picture rather than not at all)."""
+    from wagtail.images.models import SourceImageIOError
+
+    field = getattr(page, "share_image_field", None)
+    image = (getattr(page, field) if field else None) or getattr(page, "social_image", None)
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(PICTURE_SPEC)
+    except (SourceImageIOError, OSError):
+        logger.warning("Nyhedsbrev: billedet til side %s kunne ikke læses", page.pk)
+        return None
+    return Picture(
+        url=absolute_url(rendition.url),
+        width=552,
+        height=round(552 * rendition.height / rendition.width),
+        alt=image.default_alt_text,
+    )
+
+
 def items_for_pages(pages):
     """Items from specific pages of any kind (articles, publications, events), in order."""
     return [
         Item(
             page_id=page.pk,
             kind=kind_label(page),
+            group=str(page._meta.verbose_name_plural),
             title=page.title,
             introduction=page.introduction,
             url=settings.SITE_URL + _page_path(page),
             when=_when(page),
             section_ids=frozenset(section.pk for section in page.vaeksthuse.all()),
+            picture=picture(page),
         )
         for page in pages
     ]
@@ -86,16 +136,34 @@ def link(path):
     return f"{settings.SITE_URL}{path}"
 
 
+@dataclass(frozen=True)
+class Group:
+    label: str
+    items: tuple
+
+
+def grouped(items):
+    """Items grouped by kind ("Artikler", "Udgivelser", …), groups and items in the editor's
+    order (a group where its first item is)."""
+    groups = {}
+    for item in items:
+        groups.setdefault(item.group, []).append(item)
+    return [Group(label, tuple(members)) for label, members in groups.items()]
+
+
 def render(issue, items):
     context = {
         "issue": issue,
         "items": items,
+        "groups": grouped(items),
+        "intro_paragraphs": [p.strip() for p in issue.intro.split("\n\n") if p.strip()],
+        "logo_url": absolute_url(static("img/logo.png")),
         "preheader": _preheader(issue, items),
         "unsubscribe_url": link(f"/nyhedsbrev/afmeld/{TOKEN}/"),
         "preferences_url": link(f"/nyhedsbrev/indstillinger/{TOKEN}/"),
         "site_url": settings.SITE_URL,
     }
-    html = css_inline.inline(render_to_string("email/newsletter_issue.html", context))
+    html = INLINER.inline(render_to_string("email/newsletter_issue.html", context))
     text = render_to_string("email/newsletter_issue.txt", context)
     return Edition(subject=issue.subject, html=html, text=text)
 

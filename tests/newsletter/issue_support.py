@@ -7,11 +7,11 @@ from lederweb.models import HomePage, SectionPage
 from newsletter.models import Subscriber
 
 
-def publish_article(title, sections=(), when=None):
+def publish_article(title, sections=(), when=None, **fields):
     from projects.models import ArticlePage
 
     home = HomePage.objects.first()
-    page = ArticlePage(title=title, introduction=f"Om {title.lower()}.")
+    page = ArticlePage(title=title, introduction=f"Om {title.lower()}.", **fields)
     home.add_child(instance=page)
     page.vaeksthuse.set(sections)
     page.save()
@@ -56,10 +56,10 @@ def publish_page(page, sections=(), when=None):
     return page
 
 
-def publish_publication(title, sections=(), when=None):
+def publish_publication(title, sections=(), when=None, **fields):
     from publications.models import PublicationPage
 
-    page = PublicationPage(title=title, year=2026, introduction=f"Om {title.lower()}.")
+    page = PublicationPage(title=title, year=2026, introduction=f"Om {title.lower()}.", **fields)
     return publish_page(page, sections, when)
 
 

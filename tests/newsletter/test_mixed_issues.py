@@ -18,6 +18,7 @@ TITLES = {
     "Udgivelse": "Ledelse af ledere – håndbog",
     "Arrangement": "Erfaringsdag for projektledere",
 }
+GROUPS = {"Artikel": "Artikler", "Udgivelse": "Udgivelser", "Arrangement": "Arrangementer"}
 KIND_SETS = [["Artikel", "Udgivelse", "Arrangement"], ["Artikel"], ["Udgivelse"], ["Arrangement"]]
 
 
@@ -37,13 +38,13 @@ def test_preview_and_test_mail_of_every_kind(editor, sections, kinds, mailoutbox
     assert preview.status_code == 200
     html = preview.content.decode()
     for kind in kinds:
-        assert TITLES[kind] in html and kind in html
+        assert TITLES[kind] in html and f">{GROUPS[kind]}</h2>" in html
 
     test = editor.post(f"{ADMIN}{issue.pk}/send_test/", {"addresses": "r@kl.dk"})
     assert test.status_code == 302
     [message] = mailoutbox
     for kind in kinds:
-        assert TITLES[kind] in message.body and kind.upper() in message.body
+        assert TITLES[kind] in message.body and GROUPS[kind].upper() in message.body
 
 
 @pytest.mark.django_db(transaction=True)
