@@ -1,8 +1,12 @@
+from datetime import timedelta
 from functools import partial
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from lederweb import queueing
 from publications.models import Order, PublicationPage
@@ -10,7 +14,53 @@ from publications.stock import stock_of
 from publications.tasks import send_order_confirmation, send_shipped_notice
 
 
-class NotEnoughCopies(Exception):
+class OrderRefused(Exception):
+    """An order the form cannot accept; its message is Danish and shown at the quantity."""
+
+
+# Copies one address or one organisation may order within a rolling month (30 days).
+MONTH = timedelta(days=30)
+
+
+def monthly_caps():
+    return {
+        "email": getattr(settings, "PUBLICATIONS_MONTHLY_COPIES_PER_ADDRESS", 100),
+        "organisation": getattr(settings, "PUBLICATIONS_MONTHLY_COPIES_PER_ORGANISATION", 300),
+    }
+
+
+CAP_MESSAGES = {
+    "email": gettext_lazy(
+        "Der er allerede bestilt %(ordered)s eksemplarer til denne e-mailadresse den seneste "
+        "måned, og der kan bestilles højst %(cap)s om måneden pr. adresse. Skal du bruge "
+        "flere, så skriv til sekretariatet."
+    ),
+    "organisation": gettext_lazy(
+        "Der er allerede bestilt %(ordered)s eksemplarer til %(organisation)s den seneste "
+        "måned, og der kan bestilles højst %(cap)s om måneden pr. organisation. Skal I bruge "
+        "flere, så skriv til sekretariatet."
+    ),
+}
+
+
+def check_monthly_caps(order_data):
+    """Refuse an order that takes an address or organisation past its monthly copies."""
+    recent = Order.objects.filter(created_at__gte=timezone.now() - MONTH)
+    for field, cap in monthly_caps().items():
+        ordered = (
+            recent.filter(**{f"{field}__iexact": order_data[field]}).aggregate(
+                total=Sum("quantity")
+            )["total"]
+            or 0
+        )
+        if ordered + order_data["quantity"] > cap:
+            raise OrderRefused(
+                CAP_MESSAGES[field]
+                % {"ordered": ordered, "cap": cap, "organisation": order_data["organisation"]}
+            )
+
+
+class NotEnoughCopies(OrderRefused):
     def __init__(self, available):
         self.available = max(available, 0)
         if self.available:
@@ -26,13 +76,15 @@ class NotEnoughCopies(Exception):
 
 
 def place_order(publication, order_data):
-    """Save the order and reserve its copies, or raise NotEnoughCopies.
+    """Save the order and reserve its copies, or raise OrderRefused (NotEnoughCopies, or a
+    monthly cap reached).
 
     The publication's row is locked first, so two orders for the last copies are counted one
     after the other; the stock is read only after the lock is held, in a fresh statement.
     """
     with transaction.atomic():
         PublicationPage.objects.select_for_update(of=("self",)).only("pk").get(pk=publication.pk)
+        check_monthly_caps(order_data)
         available = stock_of(publication.pk).available
         if order_data["quantity"] > available:
             raise NotEnoughCopies(available)

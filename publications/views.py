@@ -8,7 +8,7 @@ from wagtail.models import Site
 
 from lederweb.models import SiteSettings
 from publications.forms import OrderForm
-from publications.ordering import NotEnoughCopies, place_order
+from publications.ordering import OrderRefused, place_order
 
 
 def order_rate(group, request):
@@ -44,7 +44,7 @@ def order_view(request, publication):
     elif request.method == "POST":
         try:
             order = place_order(publication, form.cleaned_data)
-        except NotEnoughCopies as error:
+        except OrderRefused as error:
             form.add_error("quantity", str(error))
             status = 409
         else:

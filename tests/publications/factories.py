@@ -6,11 +6,11 @@ from publications.models import Order, PrintRun, PublicationIndexPage, Publicati
 
 ADDRESS = {
     "name": "Dorthe Demo",
-    "organisation": "Demo Kommune",
+    "organisation": "Sekretariatets lager",
     "address": "Rådhuspladsen 1",
     "postcode": "1550",
     "city": "København V",
-    "email": "dorthe@example.dk",
+    "email": "lager@example.dk",
 }
 
 

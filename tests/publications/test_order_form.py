@@ -156,3 +156,44 @@ def test_a_nul_byte_is_refused_in_danish(order):
     assert response.status_code == 400
     assert "ugyldigt tegn" in error_of(response.content.decode(), "name")
     assert not Order.objects.exists()
+
+
+def test_an_address_gets_at_most_its_monthly_copies(order, settings):
+    settings.PUBLICATIONS_MONTHLY_COPIES_PER_ADDRESS = 8
+    assert order(quantity="5").status_code == 302
+
+    response = order(quantity="4", email="DORTHE@example.dk", organisation="Anden Kommune")
+
+    assert response.status_code == 409
+    message = error_of(response.content.decode(), "quantity")
+    assert "allerede bestilt 5 eksemplarer til denne e-mailadresse" in message
+    assert "højst 8 om måneden pr. adresse" in message
+    assert order(quantity="3", organisation="Anden Kommune").status_code == 302
+
+
+def test_an_organisation_gets_at_most_its_monthly_copies(order, settings):
+    settings.PUBLICATIONS_MONTHLY_COPIES_PER_ORGANISATION = 10
+    assert order(quantity="6").status_code == 302
+
+    response = order(quantity="5", email="kollega@example.dk", organisation="demo kommune")
+
+    assert response.status_code == 409
+    assert "højst 10 om måneden pr. organisation" in error_of(response.content.decode(), "quantity")
+    assert Order.objects.count() == 1
+
+
+def test_mails_show_what_was_typed_and_cannot_be_given_headers(order):
+    from publications.tasks import confirmation_message
+
+    name = "<script>alert(1)</script> Eve\r\nBcc: victim@example.org"
+    assert order(name=name).status_code == 302
+    stored = Order.objects.get()
+    assert stored.name == "<script>alert(1)</script> Eve Bcc: victim@example.org"
+
+    message = confirmation_message(stored).message()
+
+    assert message["Bcc"] is None
+    text, html = (part.get_payload(decode=True).decode() for part in message.get_payload())
+    assert "Kære <script>alert(1)</script> Eve Bcc: victim@example.org" in text
+    assert "&lt;script&gt;" not in text
+    assert "Kære &lt;script&gt;alert(1)&lt;/script&gt; Eve" in html
