@@ -33,7 +33,7 @@ class SubscriberViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     form_fields = ["sections"]
-    list_display = ["email", "status", "sections_label", "created_at", "confirmed_at"]
+    list_display = ["address_label", "status", "sections_label", "created_at", "confirmed_at"]
     list_filter = ["status", "sections"]
     search_fields = ["email"]
     # Search with the ORM (icontains) on the e-mail column; subscribers are not in the

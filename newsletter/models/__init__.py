@@ -81,6 +81,11 @@ class Subscriber(models.Model):
             self.email_hash = hash_email(self.email)
         super().save(*args, **kwargs)
 
+    @admin.display(description=_("E-mail"), ordering="email")
+    def address_label(self):
+        """The address, or why there is none (an unsubscribe deletes it, see policy.py)."""
+        return self.email or _("Adressen er slettet ved afmeldingen")
+
     @admin.display(description=_("Væksthuse"))
     def sections_label(self):
         """ "1+2+3", from prefetched sections where the admin list prefetches them."""

@@ -65,3 +65,11 @@ def test_editors_inspect_a_subscriber_and_change_only_the_sections(editor, subsc
     edit = editor.get(f"{ADMIN}edit/{subscriber.pk}/").content.decode()
     assert 'name="sections"' in edit
     assert 'name="email"' not in edit and 'name="status"' not in edit
+
+
+def test_an_unsubscribed_person_is_listed_without_none_as_address(editor, subscribers):
+    subscriber = Subscriber.objects.get(email="aktiv@kommune.dk")
+    subscriptions.unsubscribe(subscriber.token)
+    html = editor.get(ADMIN, {"status": Subscriber.Status.UNSUBSCRIBED}).content.decode()
+    assert "Adressen er slettet ved afmeldingen" in html
+    assert ">None<" not in html and "None</a>" not in html
