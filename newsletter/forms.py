@@ -4,8 +4,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.forms import PublicFormMixin
 from lederweb.models import SectionPage
-from newsletter.models import Consent, normalize_email
+from newsletter.models import Consent, Subscriber, normalize_email
+
+# The column is the one truth about how long an address may be.
+EMAIL_MAX_LENGTH = Subscriber._meta.get_field("email").max_length
 
 
 def section_field(**kwargs):
@@ -17,12 +21,17 @@ def section_field(**kwargs):
     )
 
 
-class SignupForm(forms.Form):
+class SignupForm(PublicFormMixin, forms.Form):
     email = forms.EmailField(
         label=_("Din e-mailadresse"),
+        max_length=EMAIL_MAX_LENGTH,
         error_messages={
             "required": _("Skriv din e-mailadresse."),
             "invalid": _("Skriv en gyldig e-mailadresse, fx navn@kommune.dk."),
+            "max_length": _(
+                "Adressen er for lang: den må højst have %(limit_value)d tegn (den har "
+                "%(show_value)d)."
+            ),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
@@ -58,14 +67,14 @@ class SignupForm(forms.Form):
         return source if source in Consent.Source.values else Consent.Source.SIGNUP_PAGE
 
 
-class PreferencesForm(forms.Form):
+class PreferencesForm(PublicFormMixin, forms.Form):
     sections = section_field(
         error_messages={"required": _("Vælg mindst ét væksthus – eller afmeld nyhedsbrevet.")},
         help_text=_("Du får nyhedsbrevets artikler fra de væksthuse, du vælger."),
     )
 
 
-class DeleteForm(forms.Form):
+class DeleteForm(PublicFormMixin, forms.Form):
     confirm = forms.BooleanField(
         label=_("Ja, slet alle mine oplysninger"),
         error_messages={"required": _("Sæt flueben, hvis du vil slette dine oplysninger.")},

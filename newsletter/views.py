@@ -60,7 +60,7 @@ def signup(request):
         form.add_error(None, TOO_MANY_SIGN_UPS)
         return _signup_page(request, form, status=429)
     if not form.is_valid():
-        return _signup_page(request, form)
+        return _signup_page(request, form, status=400)
     subscriptions.sign_up(
         form.cleaned_data["email"], form.cleaned_data["sections"], form.cleaned_data["source"]
     )
@@ -109,13 +109,16 @@ def unsubscribe(request, token):
     return _render(request, "pages/newsletter_unsubscribe.html", {"subscriber": subscriber})
 
 
-def _preferences_page(request, subscriber, **context):
+def _preferences_page(request, subscriber, status=200, **context):
     context.setdefault(
         "form", PreferencesForm(initial={"sections": list(subscriber.sections.all())})
     )
     context.setdefault("delete_form", DeleteForm(auto_id="slet-%s"))
     return _render(
-        request, "pages/newsletter_preferences.html", {"subscriber": subscriber, **context}
+        request,
+        "pages/newsletter_preferences.html",
+        {"subscriber": subscriber, **context},
+        status=status,
     )
 
 
@@ -130,7 +133,9 @@ def preferences(request, token):
     form = PreferencesForm(request.POST)
     if form.is_valid():
         subscriptions.change_sections(subscriber, form.cleaned_data["sections"])
-    return _preferences_page(request, subscriber, form=form, saved=form.is_valid())
+    if not form.is_valid():
+        return _preferences_page(request, subscriber, status=400, form=form)
+    return _preferences_page(request, subscriber, form=form, saved=True)
 
 
 @never_cache
@@ -149,6 +154,6 @@ def delete(request, token):
     subscriber = _subscriber_or_404(token)
     form = DeleteForm(request.POST, auto_id="slet-%s")
     if not form.is_valid():
-        return _preferences_page(request, subscriber, delete_form=form)
+        return _preferences_page(request, subscriber, status=400, delete_form=form)
     subscriptions.delete(subscriber)
     return _message_page(request, PAGES["deleted"])

@@ -143,7 +143,7 @@ def test_the_honeypot_is_hidden_from_people_and_screen_readers(client, sections)
 def test_a_bad_address_gets_a_danish_message_and_keeps_the_input(client, sections):
     response = sign_up(client, "leder@kommune", sections=[sections[2].pk])
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     assert "<title>Fejl: Tilmeld dig nyhedsbrevet | Lederweb</title>" in html
     assert 'id="id_email_error"' in html
@@ -187,3 +187,29 @@ def test_every_page_has_the_compact_form_in_its_footer(client, sections, address
 def test_an_unknown_form_name_is_recorded_as_the_sign_up_page(client, sections, address):
     sign_up(client, address, source="<script>")
     assert Consent.objects.get().source == Consent.Source.SIGNUP_PAGE
+
+
+def test_the_longest_address_the_column_holds_is_accepted(client, sections):
+    domain = ".".join(["d" * 60] * 3) + ".dk"  # 186 characters
+    longest = "a" * (254 - len(domain) - 1) + "@" + domain
+    assert len(longest) == 254
+    assert sign_up(client, longest).url == THANKS
+    assert Subscriber.objects.get().email == longest
+
+
+def test_a_longer_address_gets_a_danish_message_not_a_server_error(client, sections):
+    domain = ".".join(["d" * 60] * 3) + ".dk"
+    too_long = "a" * (255 - len(domain) - 1) + "@" + domain
+    response = sign_up(client, too_long)
+    assert response.status_code == 400
+    assert "Adressen er for lang: den må højst have 254 tegn (den har 255)." in (
+        response.content.decode()
+    )
+    assert not Subscriber.objects.exists()
+
+
+def test_the_forms_limit_is_the_columns():
+    from newsletter.forms import SignupForm
+
+    column = Subscriber._meta.get_field("email").max_length
+    assert SignupForm().fields["email"].max_length == column == 254
