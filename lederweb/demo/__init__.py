@@ -31,8 +31,8 @@ def ensure_tree_root():
     recreated when a database was emptied without migrating again (a flushed test database)."""
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+        Collection.add_root(name="Rod")
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Rod", slug="root"))
 
 
 def heading(text):
