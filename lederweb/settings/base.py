@@ -74,6 +74,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Before the SSL redirect and the host check: the container's health check on loopback.
+    "lederweb.health.LoopbackHealthCheckMiddleware",
     "lederweb.cache.GenerationMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

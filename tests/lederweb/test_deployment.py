@@ -23,7 +23,7 @@ def compose_env(tmp_path, database):
     env.update(
         DATABASE_URL=os.environ["DATABASE_URL"].rsplit("/", 1)[0] + f"/{database}",
         SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
+        ALLOWED_HOSTS="lederweb.dk",
         LEDERWEB_VAR=str(tmp_path),
         DJANGO_SETTINGS_MODULE="lederweb.settings.production",
     )
@@ -33,6 +33,9 @@ def compose_env(tmp_path, database):
 def dockerfile_cmd():
     lines = (BASE_DIR / "Dockerfile").read_text().splitlines()
     return json.loads(next(line for line in lines if line.startswith("CMD "))[4:])
+
+
+PROXIED = {"X-Forwarded-Proto": "https", "Host": "lederweb.dk"}
 
 
 def compose_shell(command):
@@ -56,7 +59,7 @@ def test_compose_runs_every_service_from_one_image_with_health_checks():
     assert set(COMPOSE["volumes"]) >= {"pgdata", "media"}
 
 
-def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path):
+def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path, celery_worker):
     from lederweb.stack import ensure_database
 
     env = compose_env(tmp_path, "lederweb_compose")
@@ -80,7 +83,7 @@ def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path):
         def answers():
             try:
                 urllib.request.urlopen(  # noqa: S310
-                    urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
+                    urllib.request.Request(url, headers=PROXIED)
                 )
                 return True
             except urllib.error.HTTPError:
@@ -90,7 +93,7 @@ def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path):
 
         wait_until(answers, 60, web.log())
         behind_proxy = urllib.request.urlopen(  # noqa: S310
-            urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
+            urllib.request.Request(url, headers=PROXIED)
         )
         assert behind_proxy.status in (200, 404)  # 404 until the demo content is loaded
         assert "max-age=31536000" in behind_proxy.headers["Strict-Transport-Security"]
@@ -101,10 +104,27 @@ def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path):
 
         opener = urllib.request.build_opener(NoRedirect)
         try:
-            opener.open(url)
+            opener.open(urllib.request.Request(url, headers={"Host": "lederweb.dk"}))
             raise AssertionError("plain http was not redirected")
         except urllib.error.HTTPError as redirect:
             assert redirect.code == 301
             assert redirect.headers["Location"].startswith("https://")
+
+        # The container's health check, exactly as compose runs it (only the port differs):
+        # plain http to 127.0.0.1, which is neither https nor in ALLOWED_HOSTS=lederweb.dk.
+        check = COMPOSE["services"]["web"]["healthcheck"]["test"]
+        assert check[:3] == ["CMD", "python", "-c"]
+        code = check[3].replace("127.0.0.1:8000", f"127.0.0.1:{port}")
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr + web.log()
+        with urllib.request.urlopen(f"{url}healthz/", timeout=5) as health:  # noqa: S310
+            assert json.loads(health.read())["status"] == "ok"
+        # Anything else from loopback, and /healthz/ through the proxy, are still checked.
+        for path, headers in [("", {}), ("healthz/", {"X-Forwarded-For": "192.0.2.1"})]:
+            try:
+                opener.open(urllib.request.Request(url + path, headers=headers))  # noqa: S310
+                raise AssertionError(f"{path or '/'} from 127.0.0.1 was served")
+            except urllib.error.HTTPError as refused:
+                assert refused.code in (301, 400), path
     finally:
         web.stop()
