@@ -12,7 +12,10 @@ _client = None
 def client():
     global _client  # noqa: PLW0603 - one connection pool per process
     if _client is None:
-        _client = redis.Redis.from_url(settings.REDIS_URL)
+        # On the worker: short enough never to hang a send, long enough for a busy Redis.
+        _client = redis.Redis.from_url(
+            settings.REDIS_URL, socket_connect_timeout=5, socket_timeout=10
+        )
     return _client
 
 

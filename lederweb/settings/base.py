@@ -8,6 +8,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.breaker import BreakerConnection
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # LEDERWEB_VAR moves the embedded servers' data, media and mail (lederweb/stack.py reads it too).
 VAR_DIR = Path(os.environ.get("LEDERWEB_VAR") or BASE_DIR / "var").resolve()
@@ -118,6 +120,9 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = service_url("REDIS_URL")
+# A hung Redis costs a request at most this long once, then is skipped for a few seconds.
+REDIS_SOCKET_TIMEOUT = float(os.environ.get("REDIS_SOCKET_TIMEOUT") or 0.5)
+REDIS_BREAKER_SECONDS = float(os.environ.get("REDIS_BREAKER_SECONDS") or 3)
 # django-redis, so that an outage of Redis degrades to "no cache" instead of errors:
 # pages are then built uncached and forms still accept what is sent.
 CACHES = {
@@ -128,8 +133,10 @@ CACHES = {
         "TIMEOUT": 300,
         "OPTIONS": {
             "IGNORE_EXCEPTIONS": True,
-            "SOCKET_CONNECT_TIMEOUT": 1,
-            "SOCKET_TIMEOUT": 1,
+            "SOCKET_CONNECT_TIMEOUT": REDIS_SOCKET_TIMEOUT,
+            "SOCKET_TIMEOUT": REDIS_SOCKET_TIMEOUT,
+            # Fails fast for REDIS_BREAKER_SECONDS after a failure (lederweb/breaker.py).
+            "CONNECTION_POOL_KWARGS": {"connection_class": BreakerConnection},
         },
     },
     # Fragments that depend on code only (no data): each process keeps its own copy.
@@ -197,7 +204,14 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 
 CELERY_BROKER_URL = REDIS_URL
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# Workers and beat wait a little longer than web requests (lederweb/queueing.py) but never hang.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 3600,
+    "socket_connect_timeout": 5,
+    "socket_timeout": 10,
+}
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 5
+CELERY_REDIS_SOCKET_TIMEOUT = 10
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_RESULT_SERIALIZER = "json"
