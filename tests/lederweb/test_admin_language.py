@@ -183,6 +183,7 @@ def editor(browser, demo_site):
     context = browser.new_context(locale="en-US")
     page = context.new_page()
     page.goto(demo_site.url + "/admin/login/")
+    page.login_screen_english = english_words(page.evaluate(UI_TEXT))
     page.locator("#id_username").fill("redaktoer")
     page.locator("#id_password").fill("dansk-redaktoer-1")
     page.locator("form button[type=submit]").click()
@@ -195,6 +196,8 @@ def editor(browser, demo_site):
 def test_an_editor_meets_no_english_in_the_daily_screens(editor, demo_site, page_types):
     started = time.monotonic()
     found, seen = {}, set()
+    if editor.login_screen_english:
+        found["/admin/login/"] = editor.login_screen_english
 
     def visit(path, action=None):
         if (path, action) in seen:
@@ -255,7 +258,9 @@ def test_an_editor_meets_no_english_in_the_daily_screens(editor, demo_site, page
     assert found == {}, "English in the admin:\n" + "\n".join(
         f"{where}: {', '.join(words)}" for where, words in found.items()
     )
-    assert time.monotonic() - started < 120, f"{len(seen)} screens"
+    # The walk takes 90-110 s on a 2-core machine shared by eight test runs; the limit keeps
+    # it from growing past that, with room for a busier machine.
+    assert time.monotonic() - started < 150, f"{len(seen)} screens"
 
 
 def walk_panels(panel):
