@@ -6,6 +6,7 @@ import datetime as dt
 from django.utils import timezone
 
 from lederweb.demo import ensure_child
+from lederweb.text import danish_slugify
 from publications.demo_files import cover_file, pdf_file
 from publications.isbn import isbn13_check_digit
 
@@ -180,7 +181,7 @@ def create_document(spec):
 
     document = get_document_model()(
         title=spec["title"],
-        file=pdf_file(spec["title"], spec["pages"], f"demo-{spec['isbn']}"),
+        file=pdf_file(spec, danish_slugify(spec["title"])),
     )
     document._set_document_file_metadata()
     document.save()

@@ -52,6 +52,7 @@ def test_demo_publications_match_the_status_note(client, demo_content):
         assert publication.cover.description.startswith("Forsiden af publikationen")
         assert publication.page_count >= 4
         assert publication.document.get_file_size() > 1000
+        assert publication.document.filename.startswith(publication.slug)
     with_chapters = [p for p in publications.values() if p.chapters]
     assert [p.title for p in with_chapters] == ["Nærværende ledelse på afstand"]
     assert len(with_chapters[0].chapters) == 3

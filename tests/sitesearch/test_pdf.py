@@ -62,12 +62,9 @@ def test_the_beat_sweep_queues_pdfs_the_broker_never_got(db, monkeypatch):
 
 
 def test_a_pdf_without_text_is_read_once(db):
-    from wagtail.documents import get_document_model
+    from tests.publications.test_publication_page import pdf_document as scanned_pdf
 
-    from publications.demo_files import pdf_file
-
-    document = get_document_model()(title="Scannet", file=pdf_file("Scannet", 2, "scannet"))
-    document.save()
+    document = scanned_pdf(2, title="Scannet")  # pages that are pictures only
     make_publication("Scannet udgivelse", document=document)
     call_command("rebuild_search_index", stdout=io.StringIO())
     assert DocumentText.objects.get(pk=document.pk).text == ""
