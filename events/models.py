@@ -19,6 +19,7 @@ from events.dates import moment_label, period_label
 from events.tokens import TOKEN_PATTERN
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
+from lederweb.restrictions import public_pages
 from lederweb.structured_data import common, organization, postal_address
 from projects.fields import project_link
 
@@ -45,7 +46,7 @@ class EventIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        events = EventPage.objects.child_of(self).live().for_listing()
+        events = public_pages(EventPage.objects.child_of(self).live()).for_listing()
         context["upcoming_events"] = events.upcoming(now)
         context["past_events"] = Paginator(events.past(now), PAST_EVENTS_PER_PAGE).get_page(
             request.GET.get("side")
@@ -224,8 +225,15 @@ class EventPage(RoutablePageMixin, MarkedPage):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("registration_form", RegistrationForm())
         context["registration_url"] = self.subpage_url(request, "registration")
-        context["calendar_url"] = (self.get_url(request) or "") + "kalender.ics"
+        context["calendar_url"] = self.subpage_url(request, "calendar").rstrip("/")
         return context
+
+    # Served at …/kalender.ics (lederweb.restrictions.serve_file_route adds the slash).
+    @path("kalender.ics/", name="calendar")
+    def calendar_route(self, request):
+        from events.views import calendar_file
+
+        return calendar_file(request, self)
 
     @path("tilmeld/", name="registration")
     def registration_route(self, request):

@@ -2,11 +2,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.decorators import ratelimit
-from wagtail.models import Site
 
 from events.forms import RegistrationForm
 from events.ics import event_calendar
-from events.models import EventPage
 from events.registration import (
     DuplicateRegistration,
     RegistrationClosed,
@@ -52,16 +50,8 @@ def register(request, event):
     return redirect(event.subpage_url(request, "registered", OUTCOME_SLUGS[registration.status]))
 
 
-def calendar_file(request, page_path):
-    """<event page>/kalender.ics, the event as a calendar file (served beside Wagtail's
-    routing, which only takes paths ending in a slash)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        raise Http404
-    components = [component for component in page_path.split("/") if component]
-    event = site.root_page.specific.route(request, components).page
-    if not isinstance(event, EventPage):
-        raise Http404
+def calendar_file(request, event):
+    """<event page>/kalender.ics, the event as a calendar file."""
     response = HttpResponse(event_calendar(event), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
     return response

@@ -7,13 +7,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from lederweb.blocks import BodyBlock
 from lederweb.forms import PageForm
-from lederweb.routing import CachedRouteMixin, site_has_view_restrictions
+from lederweb.restrictions import public_pages, restrictions_for
+from lederweb.routing import CachedRouteMixin
 from lederweb.seo import SocialFields, image_field, sitemap_urls
 from lederweb.structured_data import breadcrumb_list, organization, website
 from lederweb.text import danish_slugify
@@ -51,10 +52,13 @@ class BasePage(SocialFields, Page):
     def get_sitemap_urls(self, request=None):
         return sitemap_urls(self, request)
 
+    def public_children(self):
+        """The live sub-pages anyone may see, for lists of sub-pages."""
+        return public_pages(self.get_children().live())
+
     def get_view_restrictions(self):
-        if not site_has_view_restrictions():
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        # Read on every request (one query), never remembered: lederweb/restrictions.py.
+        return restrictions_for(self)
 
     def full_clean(self, *args, **kwargs):
         if self.slug:
@@ -89,7 +93,7 @@ class HomePage(CachedRouteMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = SectionPage.objects.live().order_by("number")
+        context["sections"] = public_pages(SectionPage.objects.live()).order_by("number")
         from projects.listings import newest_articles
 
         context["newest_articles"] = newest_articles(limit=6)
@@ -118,7 +122,9 @@ class SectionIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = SectionPage.objects.child_of(self).live().order_by("number")
+        context["sections"] = public_pages(SectionPage.objects.child_of(self).live()).order_by(
+            "number"
+        )
         return context
 
 

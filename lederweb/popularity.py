@@ -33,6 +33,7 @@ from django_redis import get_redis_connection
 from redis.exceptions import RedisError
 
 from lederweb.cache import fresh_start, site_generation
+from lederweb.restrictions import public_pages
 
 logger = logging.getLogger(__name__)
 
@@ -162,7 +163,7 @@ def _most_read(days):
 
     since = timezone.localdate() - timedelta(days=days - 1)
     return (
-        ArticlePage.objects.live()
+        public_pages(ArticlePage.objects.live())
         .filter(daily_reads__day__gte=since)
         .annotate(recent_reads=Sum("daily_reads__reads"))
         .order_by("-recent_reads", "-date", "-pk")

@@ -2,14 +2,14 @@
 
 Wagtail looks up the site (one query), loads its root page (one more), walks the tree (one
 query per level) and then checks view restrictions with two more. Here the site with its
-root page, and the page an address led to, are kept in Redis as they were loaded, and the
-restriction check is skipped while the site has no restrictions at all. Every answer is
-keyed on the site generation, so a publish, move, site change or new restriction is seen at
-once on every web node; a plain page is then served without a single query."""
+root page, and the page an address led to, are kept in Redis as they were loaded. Every
+answer is keyed on the site generation, so a publish, move or site change is seen at once on
+every web node. The view restrictions are never kept: they are read on every request (one
+query, lederweb/restrictions.py), so access control never waits for a cache to change."""
 
 from django.core.cache import cache
 from django.http.request import split_domain_port
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Site
 
 from lederweb.cache import site_generation
 
@@ -59,12 +59,3 @@ class CachedRouteMixin:
         result = super().route(request, path_components)
         cache.set(key, result.page, TIMEOUT)
         return result
-
-
-def site_has_view_restrictions():
-    key = f"view-restrictions:{site_generation()}"
-    answer = cache.get(key)
-    if answer is None:
-        answer = PageViewRestriction.objects.exists()
-        cache.set(key, answer, TIMEOUT)
-    return answer

@@ -12,6 +12,8 @@ from django.db.models.functions import Coalesce, TruncDate
 from django.utils.formats import date_format
 from wagtail.models import Page, get_page_models
 
+from lederweb.restrictions import public_pages
+
 # `machine_date` is for <time datetime>: "2013-01-11", or "2012" for a year.
 ThemedPage = namedtuple("ThemedPage", "page kind date_label machine_date lead")
 
@@ -45,7 +47,7 @@ def themed_pages(theme):
     dates = [_date_of(model) for model in found if model.listing_date_field]
     leads = [F(f"{model._meta.model_name}__introduction") for model in found]
     return (
-        Page.objects.live()
+        public_pages(Page.objects.live())
         .filter(reduce(or_, chosen))
         .annotate(
             listing_date=Coalesce(

@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lederweb import redirects, views
+from lederweb import redirects, restrictions, views
 from lederweb.sitemap import sitemap
 
 urlpatterns = [
@@ -25,12 +25,19 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]
 
-# Events' calendar files (…/kalender.ics): Wagtail only serves paths that end in "/".
-urlpatterns += [path("", include("events.urls"))]
 urlpatterns += [path("nyhedsbrev/", include("newsletter.urls"))]
 # The configured mail provider's bounce and complaint webhook (newsletter/webhooks.py).
 urlpatterns += [path("anymail/", include("newsletter.webhooks"))]
 urlpatterns += [path("soeg/", include("sitesearch.urls"))]
 # The old site's project addresses, before Wagtail's pages catch them (lederweb/redirects.py).
 urlpatterns += redirects.urlpatterns
+# Page routes named like files (an event's …/kalender.ics): Wagtail only serves paths that end
+# in "/"; these go through its serve view all the same (view restrictions included).
+urlpatterns += [
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.[a-z0-9]+)$",
+        restrictions.serve_file_route,
+        name="page_file_route",
+    )
+]
 urlpatterns += [path("", include(wagtail_urls))]

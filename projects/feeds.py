@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from lederweb.restrictions import public_pages
 from lederweb.seo import absolute_url, page_url
 
 FEED_SIZE = 20
@@ -47,7 +48,8 @@ class ArticleFeed(Feed):
     def items(self):
         from projects.models import ArticlePage
 
-        articles = ArticlePage.objects.live().select_related("author").prefetch_related("themes")
+        articles = public_pages(ArticlePage.objects.live())
+        articles = articles.select_related("author").prefetch_related("themes")
         return self.page.feed_articles(articles).order_by("-date", "-pk")[:FEED_SIZE]
 
     def item_title(self, item):

@@ -4,6 +4,8 @@ be shared, bookmarked and reached again with the back button, with or without Ja
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.restrictions import public_pages
+
 BOARD = "bestyrelsen"
 INVALID_CHOICE = _("Vælg en af mulighederne på listen.")
 
@@ -11,7 +13,8 @@ INVALID_CHOICE = _("Vælg en af mulighederne på listen.")
 def section_choices():
     from lederweb.models import SectionPage
 
-    sections = SectionPage.objects.live().order_by("number").values_list("number", "audience")
+    sections = public_pages(SectionPage.objects.live()).order_by("number")
+    sections = sections.values_list("number", "audience")
     return [(str(number), f"Væksthus {number} – {audience}") for number, audience in sections]
 
 
@@ -93,9 +96,9 @@ class ArticleFilterForm(MarkingFilterForm):
         from projects.models import ArticlePage, ProjectPage
 
         super().__init__(data, *args, **kwargs)
-        self.fields["projekt"].queryset = ProjectPage.objects.live().order_by("title")
+        self.fields["projekt"].queryset = public_pages(ProjectPage.objects.live()).order_by("title")
         self.fields["tema"].queryset = Theme.objects.all()
-        years = ArticlePage.objects.live().dates("date", "year", order="DESC")
+        years = public_pages(ArticlePage.objects.live()).dates("date", "year", order="DESC")
         self.fields["aar"].choices = [("", _("Alle år")), *((d.year, d.year) for d in years)]
 
     def filter(self, queryset):

@@ -2,8 +2,10 @@
 front: a list costs the same few queries whether it shows 3 items or 100."""
 
 from django.core.paginator import Paginator
-from django.db.models import F, Prefetch
+from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q
 from wagtail.images import get_image_model
+
+from lederweb.restrictions import public_pages, restricted
 
 PER_PAGE = 10
 PAGE_PARAM = "side"
@@ -23,7 +25,12 @@ def with_markings(queryset):
 
 
 def article_cards(queryset):
-    return with_images(with_markings(queryset.select_related("project"))).order_by("-date", "-pk")
+    # The project's name only when anyone may see the project (lederweb/restrictions.py).
+    shown = Q(project__live=True) & ~restricted(via="project__")
+    queryset = queryset.select_related("project").annotate(
+        project_is_public=ExpressionWrapper(shown, output_field=BooleanField())
+    )
+    return with_images(with_markings(queryset)).order_by("-date", "-pk")
 
 
 def project_cards(queryset):
@@ -33,7 +40,7 @@ def project_cards(queryset):
 def newest_articles(limit=4, section=None):
     from projects.models import ArticlePage
 
-    articles = ArticlePage.objects.live()
+    articles = public_pages(ArticlePage.objects.live())
     if section is not None:
         articles = articles.filter(vaeksthuse=section)
     return article_cards(articles)[:limit]
@@ -42,7 +49,7 @@ def newest_articles(limit=4, section=None):
 def newest_projects(limit=3, section=None):
     from projects.models import ProjectPage
 
-    projects = ProjectPage.objects.live()
+    projects = public_pages(ProjectPage.objects.live())
     if section is not None:
         projects = projects.filter(vaeksthuse=section)
     return project_cards(projects)[:limit]

@@ -5,9 +5,10 @@ build the vectors, keep the lexicon in step."""
 from django.contrib.postgres.search import SearchVector
 from django.db import transaction
 from django.db.models import prefetch_related_objects
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from lederweb.queueing import enqueue
+from lederweb.restrictions import public_pages
 from sitesearch import lexicon
 from sitesearch.documents import current_texts, linked_document_ids
 from sitesearch.kinds import kind_of
@@ -35,23 +36,11 @@ BATCH_SIZE = 500
 ROW_FIELDS = ["kind", "title", "lead", "body", "vaeksthuse", "board", "year", "date"]
 
 
-def _restricted_paths():
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
-
-
-def _is_public(page, restricted_paths):
-    return not any(page.path.startswith(path) for path in restricted_paths)
-
-
 def indexable_pages(page_ids):
     """The live, public pages among these, as their specific types with what the index reads
     prefetched (a few queries per page type, whatever the number of pages)."""
-    restricted = _restricted_paths()
-    pages = [
-        page
-        for page in Page.objects.filter(pk__in=page_ids, depth__gt=1).live().specific()
-        if _is_public(page, restricted)
-    ]
+    pages = Page.objects.filter(pk__in=page_ids, depth__gt=1).live()
+    pages = list(public_pages(pages).specific())
     for model in {type(page) for page in pages}:
         same = [page for page in pages if type(page) is model]
         names = [relation.get_accessor_name() for relation in child_relations(model)]

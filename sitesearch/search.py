@@ -17,6 +17,7 @@ from django.db import connection
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Concat, Left
 
+from lederweb.restrictions import public_pages
 from projects.listings import paginate
 from sitesearch import highlight, lexicon
 from sitesearch.indexing import CONFIG
@@ -160,7 +161,9 @@ def find(request, form):
     text = form.query
     if not text and not form.is_filtered:
         return Outcome(text)
-    documents = form.filter(SearchDocument.objects.all())
+    # The index leaves restricted pages out already; checked again here, so a result never
+    # waits for the index to catch up with a new restriction.
+    documents = form.filter(public_pages(SearchDocument.objects.all(), via="page__"))
     outcome = _outcome(request, text, documents, text)
     if outcome.count or not text:
         return outcome
@@ -186,7 +189,8 @@ def _newest_with_title_words(text):
     query = _prefix_query(text)
     if query is None:
         return []
-    documents = SearchDocument.objects.select_related("page").only(
+    documents = public_pages(SearchDocument.objects.all(), via="page__")
+    documents = documents.select_related("page").only(
         "title", "kind", "page__url_path", "page__depth"
     )
     # Newest first, not ranked: a short prefix ("le") matches most titles, and the newest

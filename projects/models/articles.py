@@ -13,6 +13,7 @@ from wagtail.search import index
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
 from lederweb.popularity import read_article
+from lederweb.restrictions import public_pages
 from lederweb.seo import page_url
 from lederweb.structured_data import common, organization, person
 from lederweb.themes import with_urls
@@ -46,7 +47,7 @@ class ArticleIndexPage(ArticleFeedRoutes, BasePage):
 
     def listing_context(self, request):
         form = ArticleFilterForm(request.GET)
-        articles = article_cards(form.filter(ArticlePage.objects.live()))
+        articles = article_cards(form.filter(public_pages(ArticlePage.objects.live())))
         return {"filter_form": form, "articles": paginate(request, articles)}
 
     def route(self, request, path_components):
@@ -167,7 +168,7 @@ class ArticlePage(MarkedPage):
         close = Q(themes__in=theme_ids) if theme_ids else Q(pk__in=[])
         if self.project_id:
             close |= Q(project_id=self.project_id)
-        others = ArticlePage.objects.live().public().exclude(pk=self.pk)
+        others = public_pages(ArticlePage.objects.live()).exclude(pk=self.pk)
         same_vaeksthus = others.filter(vaeksthuse__in=self.vaeksthuse.values("pk"))
         ranked = others.annotate(
             closeness=Case(

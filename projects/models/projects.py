@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
+from lederweb.restrictions import public_pages
 from projects.filters import MarkingFilterForm
 from projects.listings import project_cards
 
@@ -35,7 +36,7 @@ class ProjectIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = MarkingFilterForm(request.GET)
-        projects = list(project_cards(form.filter(ProjectPage.objects.live())))
+        projects = list(project_cards(form.filter(public_pages(ProjectPage.objects.live()))))
         context.update(
             filter_form=form,
             ongoing=[p for p in projects if p.status == ProjectPage.Status.ONGOING],
@@ -118,7 +119,7 @@ class ProjectPage(MarkedPage):
         ]
         if not conditions:
             return Page.objects.none()
-        return Page.objects.live().filter(reduce(or_, conditions)).order_by("title")
+        return public_pages(Page.objects.live()).filter(reduce(or_, conditions)).order_by("title")
 
     def products_beside(self, article, limit=4):
         """What an article of this project links to across kinds: the project's other live,
@@ -135,7 +136,7 @@ class ProjectPage(MarkedPage):
             conditions.append(Q(pk__in=pages.values("pk")))
         if not conditions:
             return Page.objects.none()
-        pages = Page.objects.live().public().filter(reduce(or_, conditions))
+        pages = public_pages(Page.objects.live()).filter(reduce(or_, conditions))
         return pages.order_by("-first_published_at", "-pk")[:limit]
 
     def get_context(self, request, *args, **kwargs):
@@ -143,7 +144,9 @@ class ProjectPage(MarkedPage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            articles=ArticlePage.objects.live().filter(project=self).order_by("-date"),
+            articles=public_pages(ArticlePage.objects.live())
+            .filter(project=self)
+            .order_by("-date"),
             products=self.produced_pages().not_type(ArticlePage),
             contacts=self.contacts.select_related("contact"),
         )

@@ -3,6 +3,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from lederweb.models import BasePage
+from lederweb.restrictions import public_pages
 
 PER_PAGE = 12
 
@@ -29,6 +30,6 @@ class PublicationIndexPage(BasePage):
         from publications.models import PublicationPage
 
         filters = PublicationFilterForm(request.GET)
-        publications = filters.apply(PublicationPage.objects.live().for_listing())
+        publications = filters.apply(public_pages(PublicationPage.objects.live()).for_listing())
         page = Paginator(publications, PER_PAGE).get_page(request.GET.get("side"))
         return {"filters": filters, "publications": page}

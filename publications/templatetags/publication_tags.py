@@ -1,5 +1,7 @@
 from django import template
 
+from lederweb.restrictions import public_pages
+
 register = template.Library()
 
 NEWEST = 3
@@ -10,7 +12,8 @@ def newest_publications(context, section, count=NEWEST):
     """The newest publications marked with this Væksthus, for its section page."""
     from publications.models import PublicationPage
 
-    publications = PublicationPage.objects.live().for_listing().filter(vaeksthuse=section)
+    publications = public_pages(PublicationPage.objects.live()).for_listing()
+    publications = publications.filter(vaeksthuse=section)
     return {
         "publications": publications[:count],
         "section": section,

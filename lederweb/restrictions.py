@@ -1,0 +1,44 @@
+"""Who may see a page: Wagtail's view restrictions (password, login, groups), read fresh on
+every request, never from a cache.
+
+- A page and every route below it (feeds, forms, reading editions, calendar files) are served
+  through Wagtail's own serve view, whose `on_serve_page` hook checks the restrictions; routes
+  whose last part is a file name (…/kalender.ics) reach it through `serve_file_route`.
+- Lists of pages (listings, feeds, search, sitemap, »Mest læste«, related content, the
+  newsletter) take `public_pages(queryset)`: a page at or below a restricted page is left out.
+"""
+
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Left, Length
+from wagtail.models import Page, PageViewRestriction
+
+
+def restricted(via=""):
+    """True for a row (a page, or with `via="page__"` a row pointing to a page) at or below a
+    page with a view restriction: one subquery, evaluated with the query it is part of."""
+    path = OuterRef(f"{via}path")
+    return Exists(PageViewRestriction.objects.filter(page__path=Left(path, Length("page__path"))))
+
+
+def public_pages(queryset, via=""):
+    """The rows of `queryset` that anyone may see: none at or below a restricted page."""
+    return queryset.filter(~restricted(via))
+
+
+def restrictions_for(page):
+    """The view restrictions on `page` and its ancestors (and what they are aliases of), in
+    one query: ancestors' paths are the prefixes of the page's own path."""
+    steps = range(Page.steplen, len(page.path) + 1, Page.steplen)
+    paths = [page.path[:end] for end in steps]
+    aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
+    return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__in=aliased))
+
+
+def serve_file_route(request, path):
+    """A page route whose last part is a file name (…/kalender.ics, declared on the page as
+    `@path("kalender.ics/")`): Wagtail's serve view only takes paths that end in a slash, so
+    the slash is added here and everything else (routing, view restrictions, every serve
+    hook) is Wagtail's own."""
+    from wagtail.views import serve
+
+    return serve(request, path + "/")

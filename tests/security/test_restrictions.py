@@ -1,0 +1,126 @@
+"""Issue 10.2: a restricted page stays closed on every route below it, and lists leave it out.
+
+The routes are taken from the code (each routable page type's own patterns), so a route added
+tomorrow is tried here the day it is added. Every route is first served unrestricted (warming
+whatever is cached), then restricted: access control must not wait for any cache to change."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageViewRestriction, get_page_models
+
+from events.models import EventPage
+from lederweb.restrictions import public_pages
+from projects.models import ArticlePage, ProjectPage
+from publications.models import PublicationPage
+from stats.models import DailyReads
+from tests.security.samples import sample
+
+pytestmark = pytest.mark.django_db
+
+MARKER = "Fortroligtxq"
+PASSWORD = PageViewRestriction.PASSWORD
+LOGIN = PageViewRestriction.LOGIN
+
+
+def routable_page_types():
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, RoutablePageMixin) and not model._meta.abstract
+    ]
+
+
+def route_urls(page):
+    """(route name, address) for every route of the page, from its own URL patterns; a route
+    named like a file (kalender.ics/) at the address it is served on (no slash)."""
+    for pattern in type(page).get_subpage_urls():
+        url = page.url + sample(pattern.pattern)
+        yield pattern.name, re.sub(r"(\.\w+)/$", r"\1", url)
+
+
+def restrict(page, kind):
+    return PageViewRestriction.objects.create(page=page, restriction_type=kind, password="hemmelig")
+
+
+def refused(response, kind):
+    if kind == PASSWORD:
+        return response.status_code == 200 and b"/_util/authenticate_with_password/" in (
+            response.content
+        )
+    login = getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", None) or reverse("wagtailcore_login")
+    return response.status_code == 302 and response["Location"].startswith(login)
+
+
+@pytest.mark.parametrize("kind", [PASSWORD, LOGIN])
+def test_every_route_of_every_routable_page_type_applies_the_restriction(demo_db, client, kind):
+    types = routable_page_types()
+    assert len(types) >= 6  # the calendar, order form, reading edition, feeds, themes…
+    for model in types:
+        page = model.objects.live().first()
+        assert page is not None, f"no {model.__name__} in the demo content to try"
+        routes = list(route_urls(page))
+        for _name, url in routes:  # unrestricted first: caches are warm
+            assert client.get(url).status_code < 500, url
+        restriction = restrict(page, kind)
+        for name, url in routes:
+            for method in (client.get, client.post):
+                response = method(url)
+                assert refused(response, kind), (model.__name__, name, url, response.status_code)
+                assert "no-cache" in response.get("Cache-Control", ""), url
+        restriction.delete()
+        for _name, url in routes:  # and open again at once
+            assert not refused(client.get(url), kind), url
+
+
+def test_the_calendar_file_of_a_restricted_event_asks_for_the_password(demo_db, client):
+    event = EventPage.objects.live().first()
+    assert client.get(event.url + "kalender.ics")["Content-Type"].startswith("text/calendar")
+    restrict(event, PASSWORD)
+    response = client.get(event.url + "kalender.ics")
+    assert refused(response, PASSWORD)
+    assert b"BEGIN:VCALENDAR" not in response.content
+    assert event.venue_name.encode() not in response.content
+
+
+def _mark_and_restrict(model):
+    page = model.objects.live().order_by("-pk").first()
+    page.title = f"{MARKER} {model.__name__}"
+    page.save_revision().publish()
+    restrict(page, PASSWORD)
+    return Page.objects.get(pk=page.pk)
+
+
+def test_restricted_pages_are_left_out_of_every_list(demo_db, client):
+    hidden = [_mark_and_restrict(m) for m in (EventPage, ArticlePage, PublicationPage, ProjectPage)]
+    # The hidden article is the most read one.
+    DailyReads.objects.update_or_create(
+        page=hidden[1], day=timezone.localdate(), defaults={"reads": 10_000}
+    )
+    cache.clear()
+    visible = public_pages(Page.objects.live().filter(depth__gt=1)).specific()
+    urls = ["/sitemap.xml", f"/soeg/?q={MARKER}", f"/soeg/forslag/?q={MARKER}"]
+    for page in visible:
+        urls.append(page.url)
+        if isinstance(page, RoutablePageMixin):
+            urls += [url for _name, url in route_urls(page)]
+    assert len(urls) > 40
+    leaks = []
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code < 500, url
+        body = response.content.decode()
+        # (The search pages repeat what was searched for: there only links count.)
+        shown = "soeg" not in url and MARKER in body
+        if shown or any(f'"{page.url}' in body for page in hidden):
+            leaks.append(url)
+    assert not leaks
+    # The same lists without the restriction do show them (the check above can see a leak).
+    PageViewRestriction.objects.all().delete()
+    assert MARKER in client.get("/arrangementer/").content.decode()
+    assert MARKER in client.get(f"/soeg/?q={MARKER}").content.decode()
