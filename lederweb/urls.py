@@ -1,12 +1,10 @@
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_control
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lederweb import redirects, restrictions, views
+from lederweb import documents, redirects, restrictions, views
 from lederweb.sitemap import sitemap
 
 urlpatterns = [
@@ -19,11 +17,10 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     # A day, not a year as for static files: a replaced upload can get its old address back
-    # (rendition names keep only the start of the original's name).
-    serve_media = cache_control(public=True, max_age=24 * 60 * 60)(serve)
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    # (rendition names keep only the start of the original's name). Document files are never
+    # served here: their media address redirects to Wagtail's serve view, which checks the
+    # collection's privacy (lederweb/documents.py).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", documents.serve_media)]
 
 urlpatterns += [path("nyhedsbrev/", include("newsletter.urls"))]
 # The configured mail provider's bounce and complaint webhook (newsletter/webhooks.py).

@@ -168,7 +168,8 @@ MEDIA_ROOT = VAR_DIR / "media"
 # One machine serves its own uploads; set SERVE_MEDIA=false where object storage does.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Document files under unguessable names (lederweb/documents.py).
+    "default": {"BACKEND": "lederweb.documents.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000
@@ -197,7 +198,13 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILDOCS_SERVE_METHOD = "direct"
+# Documents only through Wagtail's serve view, which asks for a private collection's password
+# or login (lederweb/documents.py); behind nginx, DOCUMENTS_ACCEL_REDIRECT=/private-media/ (an
+# internal location for MEDIA_ROOT) lets nginx send the file once Django has said yes.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+DOCUMENTS_ACCEL_REDIRECT = os.environ.get("DOCUMENTS_ACCEL_REDIRECT", "")
+if DOCUMENTS_ACCEL_REDIRECT:
+    SENDFILE_BACKEND = "lederweb.documents"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Old links keep working: moving or renaming a page leaves a permanent redirect behind.
 WAGTAILREDIRECTS_AUTO_CREATE = True
