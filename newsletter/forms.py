@@ -67,6 +67,10 @@ class SignupForm(PublicFormMixin, forms.Form):
         return source if source in Consent.Source.values else Consent.Source.SIGNUP_PAGE
 
 
+class PreferencesLinkForm(PublicFormMixin, forms.Form):
+    email = SignupForm.base_fields["email"]
+
+
 class PreferencesForm(PublicFormMixin, forms.Form):
     sections = section_field(
         error_messages={"required": _("Vælg mindst ét væksthus – eller afmeld nyhedsbrevet.")},

@@ -1,4 +1,5 @@
-"""The sign-up mails: the confirmation link, or a notice to someone already subscribed."""
+"""The sign-up mails: the confirmation link, a notice to someone already subscribed, or a
+fresh link to the preferences."""
 
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
@@ -7,21 +8,34 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsletter.models import ConfirmationRequest, Subscriber
+from newsletter.policy import PREFERENCES_LINK_VALIDITY
 
 TEMPLATES = {
     ConfirmationRequest.Kind.CONFIRM: "email/newsletter_confirm",
     ConfirmationRequest.Kind.ALREADY_SUBSCRIBED: "email/newsletter_already_subscribed",
+    ConfirmationRequest.Kind.PREFERENCES_LINK: "email/newsletter_preferences_link",
 }
 
 
 def subject(kind):
-    if kind == ConfirmationRequest.Kind.CONFIRM:
-        return _("Bekræft din tilmelding til Lederwebs nyhedsbrev")
-    return _("Du er allerede tilmeldt Lederwebs nyhedsbrev")
+    subjects = {
+        ConfirmationRequest.Kind.CONFIRM: _("Bekræft din tilmelding til Lederwebs nyhedsbrev"),
+        ConfirmationRequest.Kind.ALREADY_SUBSCRIBED: _(
+            "Du er allerede tilmeldt Lederwebs nyhedsbrev"
+        ),
+        ConfirmationRequest.Kind.PREFERENCES_LINK: _(
+            "Dit link til indstillingerne for Lederwebs nyhedsbrev"
+        ),
+    }
+    return subjects[kind]
 
 
 def build_message(request):
-    context = {"request": request, "subscriber": request.subscriber}
+    context = {
+        "request": request,
+        "subscriber": request.subscriber,
+        "days": PREFERENCES_LINK_VALIDITY.days,
+    }
     template = TEMPLATES[request.kind]
     message = EmailMultiAlternatives(
         subject=subject(request.kind),

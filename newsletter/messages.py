@@ -2,7 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from newsletter.policy import CONFIRMATION_LINK_VALIDITY, WITHDRAWAL_RETENTION_YEARS
+from newsletter.policy import (
+    CONFIRMATION_LINK_VALIDITY,
+    PREFERENCES_LINK_VALIDITY,
+    WITHDRAWAL_RETENTION_YEARS,
+)
 from newsletter.subscriptions import Confirmation
 
 LINK_DAYS = CONFIRMATION_LINK_VALIDITY.days
@@ -75,6 +79,18 @@ PAGES = {
         "paragraphs": [_("Du får ikke nyhedsbrevet længere.")],
         "links": [SIGN_UP_AGAIN, FRONT_PAGE],
     },
+    "preferences_link_sent": {
+        "title": _("Tjek din indbakke"),
+        "paragraphs": [
+            _(
+                "Er adressen tilmeldt nyhedsbrevet, har vi sendt et nyt link til dine "
+                "indstillinger. Det virker i %(days)s dage."
+            )
+            % {"days": PREFERENCES_LINK_VALIDITY.days},
+            _("Kan du ikke finde mailen, så kig i mappen med uønsket post."),
+        ],
+        "links": [FRONT_PAGE],
+    },
     "deleted": {
         "title": _("Dine oplysninger er slettet"),
         "paragraphs": [
@@ -104,5 +120,6 @@ BREADCRUMBS = {
     "confirm": [NEWSLETTER, (_("Bekræft tilmelding"), None)],
     "unsubscribe": [NEWSLETTER, (_("Afmeld nyhedsbrevet"), None)],
     "preferences": [NEWSLETTER, (_("Dine indstillinger"), None)],
+    "preferences_link": [NEWSLETTER, (_("Nyt link til dine indstillinger"), None)],
     "delete": [NEWSLETTER, (_("Slet dine oplysninger"), None)],
 }

@@ -20,6 +20,9 @@ CONFIRMATION_LINK_VALIDITY = timedelta(days=7)
 # flood a stranger's inbox, and the owner is never refused (they use the mail they have).
 CONFIRMATION_MAIL_INTERVAL = timedelta(days=1)
 
+# The preferences link in a mail works this long; then the subscriber asks for a fresh one.
+PREFERENCES_LINK_VALIDITY = timedelta(days=30)
+
 # Sign-ups that are never confirmed are deleted this long after the last request.
 UNCONFIRMED_RETENTION = timedelta(days=30)
 

@@ -50,6 +50,22 @@ def _waiting_request(subscriber):
     )
 
 
+@transaction.atomic
+def send_preferences_link(email):
+    """Mails an active subscriber a fresh preferences link, at most once per
+    CONFIRMATION_MAIL_INTERVAL. Says nothing about whether the address is known."""
+    subscriber = Subscriber.objects.select_for_update().receiving().with_address(email).first()
+    if subscriber is None:
+        return None
+    since = timezone.now() - CONFIRMATION_MAIL_INTERVAL
+    kind = ConfirmationRequest.Kind.PREFERENCES_LINK
+    if subscriber.confirmation_requests.filter(kind=kind, created_at__gt=since).exists():
+        return None
+    request = ConfirmationRequest.objects.create(subscriber=subscriber, kind=kind)
+    transaction.on_commit(partial(outbox.enqueue, request.pk))
+    return request
+
+
 class Confirmation(enum.Enum):
     PENDING = "pending"  # the link works and waits for the button
     CONFIRMED = "confirmed"

@@ -12,7 +12,9 @@ urlpatterns = [
     # The links of test mails and previews: an explanation, nothing changes.
     *(path(f"{kind}/{PREVIEW_TOKEN}/", test_link) for kind in ("afmeld", "indstillinger")),
     path("afmeld/<slug:token>/", views.unsubscribe, name="unsubscribe"),
-    path("indstillinger/<slug:token>/", views.preferences, name="preferences"),
-    path("indstillinger/<slug:token>/data/", views.data, name="data"),
-    path("indstillinger/<slug:token>/slet/", views.delete, name="delete"),
+    path("indstillinger/", views.preferences_link, name="preferences_link"),
+    # <key>: the subscriber's token, signed with a time (newsletter/links.py).
+    path("indstillinger/<str:key>/", views.preferences, name="preferences"),
+    path("indstillinger/<str:key>/data/", views.data, name="data"),
+    path("indstillinger/<str:key>/slet/", views.delete, name="delete"),
 ]

@@ -1,5 +1,7 @@
 import logging
+from functools import wraps
 
+from django.core import signing
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
@@ -9,10 +11,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
-from newsletter import subscriptions
-from newsletter.forms import DeleteForm, PreferencesForm, SignupForm
+from newsletter import links, subscriptions
+from newsletter.forms import DeleteForm, PreferencesForm, PreferencesLinkForm, SignupForm
 from newsletter.messages import BREADCRUMBS, CONFIRMATION_PAGES, PAGES
 from newsletter.models import Subscriber
+from newsletter.policy import PREFERENCES_LINK_VALIDITY
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +112,7 @@ def unsubscribe(request, token):
     return _render(request, "pages/newsletter_unsubscribe.html", {"subscriber": subscriber})
 
 
-def _preferences_page(request, subscriber, status=200, **context):
+def _preferences_page(request, subscriber, key, status=200, **context):
     context.setdefault(
         "form", PreferencesForm(initial={"sections": list(subscriber.sections.all())})
     )
@@ -117,30 +120,76 @@ def _preferences_page(request, subscriber, status=200, **context):
     return _render(
         request,
         "pages/newsletter_preferences.html",
-        {"subscriber": subscriber, **context},
+        {"subscriber": subscriber, "key": key, **context},
         status=status,
     )
 
 
+def _link_page(request, form, status=200):
+    context = {"form": form, "days": PREFERENCES_LINK_VALIDITY.days}
+    return _render(request, "pages/newsletter_link_expired.html", context, status=status)
+
+
+def _link_expired(request):
+    return _link_page(request, PreferencesLinkForm(), status=410)
+
+
+def with_preferences_key(view):
+    """Resolves the signed key to its subscriber; an expired key (or an old unsigned link of
+    a real subscriber) answers 410 with a form for a fresh link, anything else 404."""
+
+    @wraps(view)
+    def resolved(request, key):
+        try:
+            subscriber = subscriptions.find(links.token_for(key))
+        except links.LinkExpired:
+            return _link_expired(request)
+        except signing.BadSignature:
+            if subscriptions.find(key) is not None:
+                return _link_expired(request)
+            raise Http404 from None
+        if subscriber is None:
+            raise Http404
+        return view(request, subscriber, key)
+
+    return resolved
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
-def preferences(request, token):
-    subscriber = _subscriber_or_404(token)
+def preferences_link(request):
+    """Asks for a fresh preferences link by e-mail; the same answer whether or not the
+    address is subscribed."""
+    if request.method == "GET":
+        return _link_page(request, PreferencesLinkForm())
+    form = PreferencesLinkForm(request.POST)
+    if _limited(request, "newsletter-preferences-link-ip", "ip", SIGNUP_RATE_PER_IP):
+        form.add_error(None, TOO_MANY_SIGN_UPS)
+        return _link_page(request, form, status=429)
+    if not form.is_valid():
+        return _link_page(request, form, status=400)
+    subscriptions.send_preferences_link(form.cleaned_data["email"])
+    return _message_page(request, PAGES["preferences_link_sent"])
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@with_preferences_key
+def preferences(request, subscriber, key):
     if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
         return _message_page(request, PAGES["already_unsubscribed"])
     if request.method == "GET":
-        return _preferences_page(request, subscriber)
+        return _preferences_page(request, subscriber, key)
     form = PreferencesForm(request.POST)
-    if form.is_valid():
-        subscriptions.change_sections(subscriber, form.cleaned_data["sections"])
     if not form.is_valid():
-        return _preferences_page(request, subscriber, status=400, form=form)
-    return _preferences_page(request, subscriber, form=form, saved=True)
+        return _preferences_page(request, subscriber, key, status=400, form=form)
+    subscriptions.change_sections(subscriber, form.cleaned_data["sections"])
+    return _preferences_page(request, subscriber, key, form=form, saved=True)
 
 
 @never_cache
-def data(request, token):
-    subscriber = _subscriber_or_404(token)
+@with_preferences_key
+def data(request, subscriber, key):
     response = JsonResponse(
         subscriptions.export(subscriber), json_dumps_params={"ensure_ascii": False, "indent": 2}
     )
@@ -150,10 +199,10 @@ def data(request, token):
 
 @never_cache
 @require_POST
-def delete(request, token):
-    subscriber = _subscriber_or_404(token)
+@with_preferences_key
+def delete(request, subscriber, key):
     form = DeleteForm(request.POST, auto_id="slet-%s")
     if not form.is_valid():
-        return _preferences_page(request, subscriber, status=400, delete_form=form)
+        return _preferences_page(request, subscriber, key, status=400, delete_form=form)
     subscriptions.delete(subscriber)
     return _message_page(request, PAGES["deleted"])

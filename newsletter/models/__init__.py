@@ -97,7 +97,10 @@ class Subscriber(models.Model):
 
     @property
     def preferences_url(self):
-        return f"{settings.SITE_URL}/nyhedsbrev/indstillinger/{self.token}/"
+        """Signed and time-limited (newsletter/links.py)."""
+        from newsletter.links import preferences_url
+
+        return preferences_url(self)
 
 
 class Consent(models.Model):
@@ -133,6 +136,7 @@ class ConfirmationRequest(models.Model):
     class Kind(models.TextChoices):
         CONFIRM = "confirm", _("Bekræft tilmeldingen")
         ALREADY_SUBSCRIBED = "already-subscribed", _("Du er allerede tilmeldt")
+        PREFERENCES_LINK = "preferences-link", _("Nyt link til indstillingerne")
 
     subscriber = models.ForeignKey(
         Subscriber, on_delete=models.CASCADE, related_name="confirmation_requests"

@@ -53,7 +53,7 @@ PAGES = {
     "nyhedsbrev tak": "/nyhedsbrev/tak/",
     "nyhedsbrev bekræftet": "/nyhedsbrev/bekraeft/{confirm}/",
     "nyhedsbrev ugyldigt link": "/nyhedsbrev/bekraeft/findes-ikke/",
-    "nyhedsbrev indstillinger": "/nyhedsbrev/indstillinger/{staying}/",
+    "nyhedsbrev indstillinger": "/nyhedsbrev/indstillinger/{preferences}/",
     "nyhedsbrev afmeld": "/nyhedsbrev/afmeld/{leaving}/",
     "side ikke fundet": "/findes-ikke/",
     "søgning": "/soeg/?q=ledere",
@@ -99,6 +99,7 @@ def made_rows(demo_site):
         "order": run_in_site(demo_site, MAKE_ORDER),
         "confirm": tokens["pending"]["confirm"],
         "staying": tokens["staying"]["token"],
+        "preferences": tokens["staying"]["preferences"],
         "leaving": tokens["leaving"]["token"],
     }
 

@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from lederweb.demo import site
 from lederweb.models import HomePage, StandardPage, ThemeIndexPage
 from lederweb.text import danish_slugify
+from newsletter.links import preferences_key
 from newsletter.models import Subscriber
 from projects.models import ArticlePage, IdeaCollectionPage
 from publications.models import PublicationPage
@@ -146,7 +147,7 @@ def test_newsletter_pages_have_breadcrumbs(client, db):
         "/nyhedsbrev/tak/": [newsletter, ("Tak for din tilmelding", None)],
         "/nyhedsbrev/bekraeft/findes-ikke/": [newsletter, ("Bekræft tilmelding", None)],
         f"/nyhedsbrev/afmeld/{subscriber.token}/": [newsletter, ("Afmeld nyhedsbrevet", None)],
-        f"/nyhedsbrev/indstillinger/{subscriber.token}/": [
+        f"/nyhedsbrev/indstillinger/{preferences_key(subscriber)}/": [
             newsletter,
             ("Dine indstillinger", None),
         ],

@@ -8,6 +8,7 @@ MAKE_SUBSCRIBERS = """
 import json
 from django.utils import timezone
 from lederweb.models import SectionPage
+from newsletter.links import preferences_key
 from newsletter.models import ConfirmationRequest, Consent, Subscriber
 
 def subscriber(email, status):
@@ -17,7 +18,11 @@ def subscriber(email, status):
     request = ConfirmationRequest.objects.create(
         subscriber=subscriber, consent=consent, sent_at=timezone.now()
     )
-    return {"token": subscriber.token, "confirm": request.token}
+    return {
+        "token": subscriber.token,
+        "confirm": request.token,
+        "preferences": preferences_key(subscriber),
+    }
 
 print(json.dumps({
     "pending": subscriber(f"{PREFIX}-venter@kommune.dk", "pending"),

@@ -79,7 +79,7 @@ def test_unsubscribe_page_and_its_button(narrow, demo_site, tokens):
 
 
 def test_preferences_page(narrow, demo_site, tokens):
-    narrow.goto(f"{demo_site.url}/nyhedsbrev/indstillinger/{tokens['staying']['token']}/")
+    narrow.goto(f"{demo_site.url}/nyhedsbrev/indstillinger/{tokens['staying']['preferences']}/")
     assert_fits_and_accessible(narrow)
 
     for checkbox in narrow.get_by_role("checkbox").all():

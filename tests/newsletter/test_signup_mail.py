@@ -1,10 +1,11 @@
 """The sign-up mails as they arrive, through the real broker, Celery worker and SMTP sink."""
 
+import re
 import time
 
 import pytest
 
-from newsletter.models import ConfirmationRequest
+from newsletter.models import ConfirmationRequest, Subscriber
 from tests.newsletter.conftest import link_path, plain_text, sign_up
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,3 +23,17 @@ def test_repeated_sign_ups_mail_the_address_once_and_its_link_still_confirms(
     link = link_path(plain_text(message), "bekraeft")
     assert "Bekræft din tilmelding" in client.get(link).content.decode()
     assert "du er nu tilmeldt" in client.post(link).content.decode()
+
+
+def test_a_fresh_preferences_link_arrives_and_opens_the_preferences(
+    client, sections, address, celery_worker, mailbox
+):
+    subscriber = Subscriber.objects.create(email=address, status=Subscriber.Status.ACTIVE)
+    client.post("/nyhedsbrev/indstillinger/", {"email": address})
+    [message] = mailbox.wait_for(1)
+    assert message["To"] == address
+    path = re.search(r"/nyhedsbrev/indstillinger/[^/\s]+/", plain_text(message)).group(0)
+    assert subscriber.token not in path.split(":")[-1]
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "<h1>Dine indstillinger for nyhedsbrevet</h1>" in response.content.decode()

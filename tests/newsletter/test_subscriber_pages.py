@@ -1,9 +1,11 @@
 import json
+from datetime import timedelta
 
 import pytest
 from django.test import Client
 
 from newsletter import subscriptions
+from newsletter.links import preferences_key
 from newsletter.models import Consent, Subscriber, hash_email
 from newsletter.policy import CONSENT_TEXT, CONSENT_VERSION
 from tests.newsletter.conftest import new_ip, sign_up
@@ -23,7 +25,7 @@ def unsubscribe_path(subscriber):
 
 
 def preferences_path(subscriber):
-    return f"/nyhedsbrev/indstillinger/{subscriber.token}/"
+    return f"/nyhedsbrev/indstillinger/{preferences_key(subscriber)}/"
 
 
 def test_unsubscribe_get_only_asks(client, subscriber):
@@ -98,6 +100,7 @@ def test_preferences_change_sections(client, subscriber, sections):
 def test_preferences_need_at_least_one_section(client, subscriber):
     response = client.post(preferences_path(subscriber), {})
 
+    assert response.status_code == 400
     html = response.content.decode()
     assert "Vælg mindst ét væksthus – eller afmeld nyhedsbrevet." in html
     assert 'id="id_sections_error"' in html
@@ -143,3 +146,79 @@ def test_delete_removes_the_subscriber_entirely(client, subscriber):
     assert not Subscriber.objects.exists()
     assert not Consent.objects.exists()
     assert client.get(preferences_path(subscriber)).status_code == 404
+
+
+def test_the_mails_preferences_link_is_signed(subscriber):
+    url = subscriber.preferences_url
+    assert url.startswith("http") and preferences_path(subscriber) in url
+    assert f"/indstillinger/{subscriber.token}/" not in url
+
+
+def later(days):
+    """A moment `days` from now, as the signer's clock sees it."""
+    import time
+
+    return time.time() + timedelta(days=days).total_seconds()
+
+
+@pytest.mark.parametrize("suffix", ["", "data/"])
+def test_the_preferences_link_works_for_thirty_days(client, subscriber, suffix, monkeypatch):
+    path = preferences_path(subscriber) + suffix
+    at = later(29)
+    monkeypatch.setattr("django.core.signing.time.time", lambda: at)
+    assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize("suffix", ["", "data/"])
+def test_an_expired_preferences_link_offers_a_fresh_one(client, subscriber, suffix, monkeypatch):
+    path = preferences_path(subscriber) + suffix
+    at = later(31)
+    monkeypatch.setattr("django.core.signing.time.time", lambda: at)
+    response = client.get(path)
+    assert response.status_code == 410
+    html = response.content.decode()
+    assert "<h1>Få et nyt link til dine indstillinger</h1>" in html
+    assert 'action="/nyhedsbrev/indstillinger/"' in html
+    assert subscriber.email not in html
+
+
+def test_an_expired_link_changes_and_deletes_nothing(client, subscriber, sections, monkeypatch):
+    path = preferences_path(subscriber)
+    at = later(31)
+    monkeypatch.setattr("django.core.signing.time.time", lambda: at)
+    assert client.post(path, {"sections": [sections[2].pk]}).status_code == 410
+    assert client.post(path + "slet/", {"confirm": "on"}).status_code == 410
+    assert subscriber.sections.count() == 2
+
+
+def test_an_old_unsigned_link_counts_as_expired(client, subscriber):
+    assert client.get(f"/nyhedsbrev/indstillinger/{subscriber.token}/").status_code == 410
+
+
+def test_a_forged_key_is_not_found(client, subscriber):
+    forged = preferences_key(subscriber)[:-3] + "abc"
+    assert client.get(f"/nyhedsbrev/indstillinger/{forged}/").status_code == 404
+
+
+def main_part(response):
+    return response.content.decode().split("<main")[1].split("</main>")[0]
+
+
+def test_a_fresh_link_is_mailed_to_a_subscriber_only(client, subscriber, address):
+    from newsletter.models import ConfirmationRequest
+
+    sent = client.post("/nyhedsbrev/indstillinger/", {"email": address.upper()})
+    unknown = client.post("/nyhedsbrev/indstillinger/", {"email": "ukendt@kommune.dk"})
+    assert sent.status_code == unknown.status_code == 200
+    assert "<h1>Tjek din indbakke</h1>" in sent.content.decode()
+    assert main_part(sent) == main_part(unknown)
+    kind = ConfirmationRequest.Kind.PREFERENCES_LINK
+    assert ConfirmationRequest.objects.filter(kind=kind, subscriber=subscriber).count() == 1
+    client.post("/nyhedsbrev/indstillinger/", {"email": address})  # the same day: no second
+    assert ConfirmationRequest.objects.filter(kind=kind).count() == 1
+
+
+def test_the_fresh_link_form_answers_a_bad_address_with_400(client, sections):
+    response = client.post("/nyhedsbrev/indstillinger/", {"email": "leder@"})
+    assert response.status_code == 400
+    assert "Skriv en gyldig e-mailadresse" in response.content.decode()

@@ -1,0 +1,35 @@
+"""The links in a subscriber's mails. The unsubscribe link works for ever (RFC 8058, and a
+withdrawal must always be possible); the preferences link, which shows the address and can
+delete everything, is signed and works for PREFERENCES_LINK_VALIDITY, after which the
+subscriber asks for a fresh one by e-mail."""
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+
+from newsletter.policy import PREFERENCES_LINK_VALIDITY
+
+_signer = signing.TimestampSigner(salt="newsletter.preferences")
+
+
+class LinkExpired(Exception):
+    pass
+
+
+def preferences_key(subscriber):
+    return _signer.sign(subscriber.token)
+
+
+def preferences_url(subscriber):
+    """The absolute, signed preferences link of one subscriber: what every mail carries."""
+    path = reverse("newsletter:preferences", args=[preferences_key(subscriber)])
+    return f"{settings.SITE_URL}{path}"
+
+
+def token_for(key):
+    """The subscriber token a preferences key was made for; LinkExpired when it is too old,
+    signing.BadSignature when it was never ours."""
+    try:
+        return _signer.unsign(key, max_age=PREFERENCES_LINK_VALIDITY)
+    except signing.SignatureExpired as expired:
+        raise LinkExpired from expired
