@@ -4,6 +4,7 @@ settings editors change without a deploy."""
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -143,6 +144,16 @@ class IssueItem(Orderable):
 
     def __str__(self):
         return str(self.page)
+
+    def clean(self):
+        """Only a live page everyone may see: the issue goes to everyone (and a page that
+        stops being so is left out when the issue is sent)."""
+        from wagtail.models import Page
+
+        if self.page_id and not Page.objects.live().public().filter(pk=self.page_id).exists():
+            raise ValidationError(
+                {"page": _("Siden er ikke udgivet eller er beskyttet, så den kan ikke komme med.")}
+            )
 
 
 class Delivery(models.Model):

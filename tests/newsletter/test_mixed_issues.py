@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from newsletter import composing, issues, sending
 from newsletter.models import Delivery, Issue, IssueItem
@@ -100,3 +101,21 @@ def test_a_repeated_error_pauses_the_issue_with_the_error_itself(editor, section
     assert "ArticlePage" in delivery.error and "Workeren" not in delivery.error
     page = editor.get(f"{ADMIN}{issue.pk}/status/").content.decode()
     assert "Must be &quot;ArticlePage&quot; instance" in page
+
+
+@pytest.mark.django_db
+def test_the_editor_cannot_choose_a_restricted_page(editor, sections):
+    secret = PUBLISHERS["Arrangement"]("Kun for bestyrelsen")
+    PageViewRestriction.objects.create(page=secret, restriction_type="password", password="x")
+    data = nested_form_data(
+        {
+            "subject": "Ugens nyhedsbrev",
+            "intro": "",
+            "scheduled_at": "",
+            "items": inline_formset([{"page": secret.pk, "ORDER": 1}]),
+        }
+    )
+    response = editor.post(f"{ADMIN}new/", data)
+    assert response.status_code == 200
+    assert "Siden er ikke udgivet eller er beskyttet" in response.content.decode()
+    assert not Issue.objects.exists()
