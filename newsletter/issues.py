@@ -10,6 +10,7 @@ from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from lederweb.restrictions import public_pages
 from newsletter.models import Issue, IssueItem, SendSettings
 
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
@@ -53,9 +54,9 @@ def new_pages(since, until):
     from publications.models import PublicationPage
 
     published = Q(first_published_at__gt=since, first_published_at__lte=until)
-    articles = ArticlePage.objects.live().public().filter(published)
-    publications = PublicationPage.objects.live().public().filter(published)
-    events = EventPage.objects.live().public().filter(published)
+    articles = public_pages(ArticlePage.objects.live().filter(published))
+    publications = public_pages(PublicationPage.objects.live().filter(published))
+    events = public_pages(EventPage.objects.live().filter(published))
     return [
         *articles.order_by("-date", "-first_published_at"),
         *publications.order_by("-first_published_at"),
@@ -66,11 +67,11 @@ def new_pages(since, until):
 def item_pages(issue):
     """The issue's pages as their specific types, in the editor's order, sections prefetched.
     A page unpublished or view-restricted since it was chosen is left out: the newsletter
-    goes to everyone and never shows what only some may see."""
+    goes to everyone and never shows what only some may see (lederweb.restrictions)."""
     from wagtail.models import Page
 
     page_ids = list(issue.items.order_by("sort_order").values_list("page_id", flat=True))
-    pages = list(Page.objects.filter(pk__in=page_ids).live().public().specific())
+    pages = list(public_pages(Page.objects.filter(pk__in=page_ids).live()).specific())
     # Each page type has its own Væksthus relation: prefetch per type (one query each).
     for model in {type(page) for page in pages}:
         prefetch_related_objects([page for page in pages if type(page) is model], "vaeksthuse")

@@ -150,7 +150,10 @@ class IssueItem(Orderable):
         stops being so is left out when the issue is sent)."""
         from wagtail.models import Page
 
-        if self.page_id and not Page.objects.live().public().filter(pk=self.page_id).exists():
+        from lederweb.restrictions import public_pages
+
+        public = public_pages(Page.objects.live().filter(pk=self.page_id))
+        if self.page_id and not public.exists():
             raise ValidationError(
                 {"page": _("Siden er ikke udgivet eller er beskyttet, så den kan ikke komme med.")}
             )
