@@ -194,7 +194,7 @@ def sample_message(issue):
     from newsletter.issue_mail import RawEdition
 
     edition = Editions(issue).for_sections([])
-    return RawEdition(edition).build(issue.pk, 1, "leder-1@bench.lederweb.dk", "x" * 43)
+    return RawEdition(edition).build(issue.pk, 1, "leder-1@bench.lederweb.dk", "x" * 43, "y" * 94)
 
 
 def ceiling(port, message, count=CEILING_MESSAGES):

@@ -25,6 +25,9 @@ INLINER = css_inline.CSSInliner(keep_at_rules=True)
 # escaping, URLs and quoted-printable unchanged, and as long as a real token (43 characters,
 # secrets.token_urlsafe(32)) so the encoded mail can take the token without re-encoding.
 TOKEN = "NLXTOKEN" + "X" * 35  # noqa: S105 - a placeholder, not a secret
+# Stands in for the subscriber's signed preferences key (newsletter/links.py): the token, a
+# timestamp and a signature, 94 characters.
+PREFERENCES_KEY = "NLXPREFS" + "X" * 86
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ def render(issue, items):
         "logo_url": absolute_url(static("img/logo.png")),
         "preheader": _preheader(issue, items),
         "unsubscribe_url": link(f"/nyhedsbrev/afmeld/{TOKEN}/"),
-        "preferences_url": link(f"/nyhedsbrev/indstillinger/{TOKEN}/"),
+        "preferences_url": link(f"/nyhedsbrev/indstillinger/{PREFERENCES_KEY}/"),
         "site_url": settings.SITE_URL,
     }
     html = INLINER.inline(render_to_string("email/newsletter_issue.html", context))
@@ -190,5 +193,7 @@ class Editions:
         return self._rendered[key]
 
 
-def personalise(text, token):
-    return text.replace(TOKEN, token)
+def personalise(text, token, preferences_key=None):
+    """One subscriber's links: the unsubscribe token and the signed preferences key (a
+    preview or test passes only its inert token, used for both)."""
+    return text.replace(TOKEN, token).replace(PREFERENCES_KEY, preferences_key or token)

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.core.mail.message import sanitize_address
 
-from newsletter.composing import TOKEN, personalise
+from newsletter.composing import PREFERENCES_KEY, TOKEN, personalise
 
 
 def message_id(issue_id, subscriber_id):
@@ -60,12 +60,17 @@ class EncodedPart:
     def __init__(self, text):
         self.text = text
         self.encoded = _quoted_printable(text)
-        self.intact = self.encoded.count(TOKEN.encode()) == text.count(TOKEN)
+        self.intact = all(
+            self.encoded.count(placeholder.encode()) == text.count(placeholder)
+            for placeholder in (TOKEN, PREFERENCES_KEY)
+        )
 
-    def with_token(self, token):
-        if self.intact and len(token) == len(TOKEN):
-            return self.encoded.replace(TOKEN.encode(), token.encode())
-        return _quoted_printable(personalise(self.text, token))
+    def with_token(self, token, preferences_key):
+        if self.intact and (len(token), len(preferences_key)) == (len(TOKEN), len(PREFERENCES_KEY)):
+            return self.encoded.replace(TOKEN.encode(), token.encode()).replace(
+                PREFERENCES_KEY.encode(), preferences_key.encode()
+            )
+        return _quoted_printable(personalise(self.text, token, preferences_key))
 
 
 class RawEdition:
@@ -79,7 +84,7 @@ class RawEdition:
         self.from_header = sanitize_address(settings.DEFAULT_FROM_EMAIL, "utf-8")
         self.date = formatdate(usegmt=True)
 
-    def build(self, issue_id, subscriber_id, address, token):
+    def build(self, issue_id, subscriber_id, address, token, preferences_key):
         head = [
             f"From: {self.from_header}",
             f"To: {to_header(address)}",
@@ -99,23 +104,25 @@ class RawEdition:
                 "\r\n".join(head).encode(),
                 b"\r\n\r\n",
                 (part % "plain").encode(),
-                self.text.with_token(token),
+                self.text.with_token(token, preferences_key),
                 b"\r\n",
                 (part % "html").encode(),
-                self.html.with_token(token),
+                self.html.with_token(token, preferences_key),
                 f"\r\n--{self.boundary}--\r\n".encode(),
             ]
         )
 
 
-def email_message(edition, issue_id, subscriber_id, address, token, connection=None):
+def email_message(
+    edition, issue_id, subscriber_id, address, token, connection=None, preferences_key=None
+):
     """The same mail as an EmailMessage, for backends that are not plain SMTP."""
     message = EmailMultiAlternatives(
         subject=edition.subject,
-        body=personalise(edition.text, token),
+        body=personalise(edition.text, token, preferences_key),
         to=[address],
         headers={"Message-ID": message_id(issue_id, subscriber_id), **list_headers(token)},
         connection=connection,
     )
-    message.attach_alternative(personalise(edition.html, token), "text/html")
+    message.attach_alternative(personalise(edition.html, token, preferences_key), "text/html")
     return message

@@ -17,7 +17,11 @@ class LinkExpired(Exception):
 
 
 def preferences_key(subscriber):
-    return _signer.sign(subscriber.token)
+    return preferences_key_for_token(subscriber.token)
+
+
+def preferences_key_for_token(token):
+    return _signer.sign(token)
 
 
 def preferences_url(subscriber):

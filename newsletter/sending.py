@@ -30,6 +30,7 @@ from newsletter import smtp_pipeline, throttle
 from newsletter.composing import Editions
 from newsletter.issue_mail import RawEdition, email_message, envelope_sender
 from newsletter.issues import send_settings
+from newsletter.links import preferences_key_for_token
 from newsletter.models import Delivery, Issue, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -324,12 +325,13 @@ class Chunk:
 
     def send_one(self, row, edition, outcome):
         delivery_id, subscriber_id, address, token, _, _ = row
+        key = preferences_key_for_token(token)
         try:
             if self.smtp:
-                self.send_raw(edition, subscriber_id, address, token)
+                self.send_raw(edition, subscriber_id, address, token, key)
             else:
                 email_message(
-                    edition, self.issue.pk, subscriber_id, address, token, self.backend
+                    edition, self.issue.pk, subscriber_id, address, token, self.backend, key
                 ).send()
         except Exception as error:  # every failure is recorded on the row, none is lost
             permanent, text = classify(error)
@@ -341,11 +343,11 @@ class Chunk:
             return
         outcome.sent.append(delivery_id)
 
-    def send_raw(self, edition, subscriber_id, address, token):
+    def send_raw(self, edition, subscriber_id, address, token, preferences_key):
         raw = self.raw.get(edition)
         if raw is None:
             raw = self.raw[edition] = RawEdition(edition)
-        data = raw.build(self.issue.pk, subscriber_id, address, token)
+        data = raw.build(self.issue.pk, subscriber_id, address, token, preferences_key)
         self.backend.open()
         smtp_pipeline.send(self.backend.connection, self.sender, address, data)
 

@@ -2,6 +2,8 @@
 sent by a real worker; a restricted page never goes out; a repeated error pauses the issue
 with the error itself."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -49,7 +51,7 @@ def test_preview_and_test_mail_of_every_kind(editor, sections, kinds, mailoutbox
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_mixed_week_is_sent_by_the_worker(sections, celery_worker, mailbox, capsys):
+def test_a_mixed_week_is_sent_by_the_worker(sections, celery_worker, mailbox, capsys, client):
     for kind in TITLES:
         PUBLISHERS[kind](TITLES[kind])
     active_subscriber("leder-blandet@kommune.dk")
@@ -61,6 +63,10 @@ def test_a_mixed_week_is_sent_by_the_worker(sections, celery_worker, mailbox, ca
     for message in mailbox.wait_for(2):
         text = message.get_body(preferencelist=("plain",)).get_content()
         assert all(title in text for title in TITLES.values())
+        # The preferences link is signed (newsletter/links.py) and opens, in both parts.
+        preferences = re.search(r"/nyhedsbrev/indstillinger/[^/\s]+/", text)[0]
+        assert preferences in message.get_body(preferencelist=("html",)).get_content()
+        assert client.get(preferences).status_code == 200
     wait_until(lambda: Issue.objects.get().status == Issue.Status.SENT, 10, "ikke afsluttet")
 
 
