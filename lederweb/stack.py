@@ -310,7 +310,11 @@ def stop_children(timeout=15):
 
 def celery_processes():
     return {
-        "worker": f"{PYTHON} -m celery -A lederweb worker --loglevel=INFO --concurrency=2",
+        "worker": f"{PYTHON} -m celery -A lederweb worker --loglevel=INFO --concurrency=2 "
+        "--queues=celery --hostname=worker@%h",
+        # PDFs on their own worker, so a slow file never holds up mail and beat's tasks.
+        "documents": f"{PYTHON} -m celery -A lederweb worker --loglevel=INFO --concurrency=1 "
+        "--queues=documents --hostname=documents@%h",
         "beat": f"{PYTHON} -m celery -A lederweb beat --loglevel=INFO "
         f"--schedule={VAR_DIR / 'celerybeat-schedule'}",
     }

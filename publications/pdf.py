@@ -1,4 +1,5 @@
 import logging
+from itertools import islice
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -23,9 +24,17 @@ def count_pdf_pages(document):
     return _read_pdf(document, lambda reader: len(reader.pages))
 
 
-def extract_pdf_text(document):
-    """The text of a Wagtail document's PDF file ("" for a scanned PDF without a text layer),
-    or None if it cannot be read. Slow for long PDFs: call it from a Celery worker."""
+# Past this the words add little to search, and a crafted PDF can make every page slow.
+MAX_PAGES_READ = 200
+
+
+def extract_pdf_text(document, max_pages=MAX_PAGES_READ):
+    """The text of the first `max_pages` pages of a Wagtail document's PDF file ("" for a
+    scanned PDF without a text layer), or None if it cannot be read. Slow for long PDFs: call
+    it from a Celery worker (sitesearch.tasks, on the `documents` queue, with a time limit)."""
     return _read_pdf(
-        document, lambda reader: "\n".join(page.extract_text() or "" for page in reader.pages)
+        document,
+        lambda reader: "\n".join(
+            page.extract_text() or "" for page in islice(reader.pages, max_pages)
+        ),
     )

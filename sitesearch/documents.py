@@ -46,16 +46,31 @@ def pages_linking_to(document_id):
     return ids
 
 
+INTERRUPTED = "Læsningen blev afbrudt (for langsom eller stoppet)"
+UNREADABLE = "Filen kunne ikke læses som PDF"
+
+
 def extract(document):
-    """Reads the document's text from its file into DocumentText; True if anything changed."""
+    """Reads the document's text from its file into DocumentText; True if anything changed.
+    The row is written first with a failure note, so a read that never finishes (time limit,
+    a killed worker) is recorded once and not tried again for the same file."""
     stored = DocumentText.objects.filter(pk=document.pk).first()
     if stored and stored.file_name == document.file.name:
         return False
-    text = clean(extract_pdf_text(document) or "").strip()[:MAX_BODY_CHARS]
-    DocumentText.objects.update_or_create(
-        document=document, defaults={"file_name": document.file.name, "text": text}
+    record_failure(document, INTERRUPTED)
+    text = extract_pdf_text(document)
+    DocumentText.objects.filter(pk=document.pk).update(
+        text=clean(text or "").strip()[:MAX_BODY_CHARS],
+        failure="" if text is not None else UNREADABLE,
     )
     return True
+
+
+def record_failure(document, failure):
+    DocumentText.objects.update_or_create(
+        document=document,
+        defaults={"file_name": document.file.name, "text": "", "failure": failure},
+    )
 
 
 def unread_documents():

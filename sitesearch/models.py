@@ -97,6 +97,9 @@ class DocumentText(models.Model):
     file_name = models.CharField(max_length=255)
     text = models.TextField(blank=True)
     extracted_at = models.DateTimeField(auto_now=True)
+    # Why the file could not be read (too slow, unreadable); set once, so it is not retried
+    # until a new file replaces it.
+    failure = models.CharField(max_length=200, blank=True)
 
     def __str__(self):
         return self.file_name

@@ -88,7 +88,9 @@ def test_database_url(django_db_setup):
 @pytest.fixture(scope="session")
 def celery_worker(test_database_url, smtp_sink):
     """A real Celery worker process on the real Redis, using the test database."""
-    worker = start_worker(project_env(test_database_url, smtp_sink.port))
+    worker = start_worker(
+        project_env(test_database_url, smtp_sink.port), queues=("celery", "documents")
+    )
     yield worker
     worker.stop()
 

@@ -205,6 +205,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DOCUMENTS_ACCEL_REDIRECT = os.environ.get("DOCUMENTS_ACCEL_REDIRECT", "")
 if DOCUMENTS_ACCEL_REDIRECT:
     SENDFILE_BACKEND = "lederweb.documents"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Old links keep working: moving or renaming a page leaves a permanent redirect behind.
 WAGTAILREDIRECTS_AUTO_CREATE = True
@@ -230,6 +233,8 @@ CELERY_TASK_SOFT_TIME_LIMIT = 540
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_WORKER_SEND_TASK_EVENTS = False
 CELERY_TIMEZONE = TIME_ZONE
+# PDFs are read on a queue of their own (a worker of its own in make dev/serve and compose).
+CELERY_TASK_ROUTES = {"sitesearch.tasks.extract_document_text": {"queue": "documents"}}
 
 # Content-Security-Policy (django-csp): no inline scripts on the public site. The Wagtail
 # admin ships inline scripts of its own, so it is left to its own headers.
