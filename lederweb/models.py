@@ -80,6 +80,22 @@ class StandardPage(BasePage):
         verbose_name_plural = _("Standardsider")
 
 
+class ContactPage(BasePage):
+    """The secretariat's contact page (/kontakt/): the address, phone and e-mail come from
+    »Sidens oplysninger«, so they are edited in one place; the body adds anything else."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Indhold"))
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    max_count = 1
+    template = "pages/contact_page.html"
+
+    class Meta:
+        verbose_name = _("Kontaktside")
+        verbose_name_plural = _("Kontaktsider")
+
+
 class HomePage(CachedRouteMixin, BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Indhold"))
 

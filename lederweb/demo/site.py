@@ -47,7 +47,13 @@ BOARD = paragraphs(
 
 
 def load():
-    from lederweb.models import SectionIndexPage, SectionPage, StandardPage, ThemeIndexPage
+    from lederweb.models import (
+        ContactPage,
+        SectionIndexPage,
+        SectionPage,
+        StandardPage,
+        ThemeIndexPage,
+    )
 
     home = ensure_home()
     index = ensure_child(
@@ -94,8 +100,39 @@ def load():
         title="Temaer",
         introduction="Artikler, udgivelser, projekter og arrangementer samlet efter tema.",
     )
+    ensure_child(
+        home,
+        ContactPage,
+        "kontakt",
+        title="Kontakt",
+        introduction="Sådan kommer du i kontakt med sekretariatet for Væksthus for Ledelse.",
+        body=paragraphs(
+            "Sekretariatet svarer på spørgsmål om publikationer, bestillinger, arrangementer "
+            "og nyhedsbrevet. Vi svarer normalt inden for to arbejdsdage.",
+        ),
+    )
     ensure_share_image()
+    ensure_contact_details()
     return home
+
+
+def ensure_contact_details():
+    """The secretariat's address, phone and e-mail, where an editor has not set them."""
+    from wagtail.models import Site
+
+    from lederweb.models import SiteSettings
+
+    details = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    defaults = {
+        "address": "Væksthus for Ledelse\nc/o KL\nWeidekampsgade 10\n2300 København S",
+        "phone": "3370 3370",
+        "email": "lederweb@kl.dk",
+    }
+    missing = {name: value for name, value in defaults.items() if not getattr(details, name)}
+    if missing:
+        for name, value in missing.items():
+            setattr(details, name, value)
+        details.save(update_fields=list(missing))
 
 
 def ensure_share_image():

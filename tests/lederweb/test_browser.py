@@ -12,6 +12,7 @@ PAGE_TYPES = {
     "væksthusoversigt": "/vaeksthuse/",
     "væksthus": "/vaeksthuse/mellemledere/",
     "standardside": "/tilgaengelighedserklaering/",
+    "kontaktside": "/kontakt/",
     "side ikke fundet": "/findes-ikke/",
 }
 

@@ -15,6 +15,7 @@ CONTRACT_PAGES = {
     "/om-vaeksthuset/": "Om Væksthuset",
     "/om-vaeksthuset/bestyrelsen/": "Bestyrelsen",
     "/tilgaengelighedserklaering/": "Tilgængelighedserklæring",
+    "/kontakt/": "Kontakt",
 }
 
 
@@ -88,3 +89,22 @@ def test_robots_txt_points_at_sitemap(client):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http" in body and "/sitemap.xml" in body
+
+
+def test_contact_details_come_from_the_site_settings(client, demo_content):
+    from wagtail.models import Site
+
+    from lederweb.models import SiteSettings
+
+    details = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    details.address, details.phone, details.email = "Gade 1\n2300 Kbh S", "12 34 56 78", "s@x.dk"
+    details.save()
+
+    html = client.get("/kontakt/").content.decode()
+
+    main, footer = html.split('<footer class="site-footer">')
+    for part in (main, footer):
+        assert "Gade 1<br>2300 Kbh S" in part
+        assert '<a href="tel:12345678">12 34 56 78</a>' in part
+        assert '<a href="mailto:s@x.dk">s@x.dk</a>' in part
+    assert 'href="/kontakt/"' in footer

@@ -197,3 +197,21 @@ def test_mails_show_what_was_typed_and_cannot_be_given_headers(order):
     assert "Kære <script>alert(1)</script> Eve Bcc: victim@example.org" in text
     assert "&lt;script&gt;" not in text
     assert "Kære &lt;script&gt;alert(1)&lt;/script&gt; Eve" in html
+
+
+def test_order_and_publication_pages_say_how_to_reach_the_secretariat(client, publication):
+    from wagtail.models import Site
+
+    from lederweb.models import SiteSettings
+
+    details = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    details.phone, details.email = "33 70 33 70", "sekretariat@example.dk"
+    details.save()
+
+    for url in (publication.url, publication.order_url):
+        html = client.get(url).content.decode()
+        assert (
+            'Skriv til sekretariatet på <a href="mailto:sekretariat@example.dk">'
+            "sekretariat@example.dk</a> eller ring på "
+            '<a href="tel:33703370">33 70 33 70</a>.'
+        ) in html, url
