@@ -2,6 +2,7 @@
 development stack's servers, for dev.py and test.py) read os.environ."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "lederweb.routing.CachedSiteMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lederweb.urls"
@@ -350,3 +353,20 @@ CELERY_BEAT_SCHEDULE["wagtail-publish-scheduled"] = {
     "schedule": 60.0,
     "options": {"expires": 55.0},
 }
+
+# Admin login lockout (django-axes): after 5 failed logins for one user name, or from one
+# client, further tries are refused for 15 minutes with a Danish 429 page; the attempts are
+# listed in the admin under »Loginforsøg« (lederweb/wagtail_hooks.py).
+INSTALLED_APPS.append("axes")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "429_login.html"
+AXES_CLIENT_IP_CALLABLE = "lederweb.ratelimit.client_ip"
+AXES_VERBOSE = False
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
