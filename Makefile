@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | c
 # The HTML checker (make test) and Lighthouse (make bench) come from npm, pinned in the lock.
 NODE_INSTALLED := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 
-.PHONY: install dev serve test lint format bench browser clean translations
+.PHONY: install dev serve test test-fast lint format bench browser clean translations
 
 $(INSTALLED): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ browser:
 
 test: install browser lint
 	$(PY) -m lederweb.stack run -- $(PY) -m pytest $(PYTEST_ARGS)
+
+# The fast tier for the edit loop: no browser, no real worker or server (tests marked slow).
+test-fast: install
+	$(PY) -m lederweb.stack run -- $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -27,12 +27,19 @@ from tests.support import (
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+# What starts a browser, a Celery worker or a served site: `make test-fast` leaves these out.
+SLOW_FIXTURES = {"browser", "celery_worker", "demo_site", "dev_stack"}
+
+
 def pytest_collection_modifyitems(items):
-    # The served site copies the migrated test database, which pytest-django only creates when
-    # a collected test asks for the database: browser tests alone must ask for it too.
     for item in items:
-        if "demo_site" in getattr(item, "fixturenames", ()):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        # The served site copies the migrated test database, which pytest-django only creates
+        # when a collected test asks for the database: browser tests alone must ask for it too.
+        if "demo_site" in fixtures:
             item.add_marker(pytest.mark.django_db)
+        if fixtures & SLOW_FIXTURES or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,8 @@ import pytest
 
 from tests.support import DevStack
 
+pytestmark = pytest.mark.slow
+
 
 def log_in(url, password):
     jar = http.cookiejar.CookieJar()

@@ -37,6 +37,7 @@ def copies(mailbox):
     return Counter(message["Message-ID"] for _, message in mailbox.messages)
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_send_loses_no_one(
     sections, test_database_url, smtp_sink, mailbox, capsys
 ):
