@@ -3,6 +3,7 @@ from django.forms import BoundField
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Registration
+from lederweb.forms import PublicFormMixin
 
 
 class DescribedBoundField(BoundField):
@@ -19,7 +20,7 @@ class DescribedBoundField(BoundField):
         return attrs
 
 
-class RegistrationForm(forms.ModelForm):
+class RegistrationForm(PublicFormMixin, forms.ModelForm):
     """Signing up for an event from its page."""
 
     bound_field_class = DescribedBoundField

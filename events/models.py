@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -63,11 +64,10 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(end__lt=now).order_by("-start", "-pk")
 
     def for_listing(self):
-        return self.annotate(
-            confirmed_total=Count(
-                "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
-            )
-        ).prefetch_related("vaeksthuse")
+        taken = Registration.takes_a_place(timezone.now(), "registrations__")
+        return self.annotate(taken_total=Count("registrations", filter=taken)).prefetch_related(
+            "vaeksthuse"
+        )
 
 
 class EventPage(RoutablePageMixin, MarkedPage):
@@ -167,15 +167,16 @@ class EventPage(RoutablePageMixin, MarkedPage):
         return self.takes_registrations and (now or timezone.now()) < self.registration_closes_at
 
     @cached_property
-    def confirmed_count(self):
-        annotated = getattr(self, "confirmed_total", None)
+    def taken_count(self):
+        """Places taken: confirmed ones and those held for an address not yet confirmed."""
+        annotated = getattr(self, "taken_total", None)
         if annotated is not None:
             return annotated
-        return self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        return self.registrations.filter(Registration.takes_a_place(timezone.now())).count()
 
     @property
     def free_places(self):
-        return max((self.capacity or 0) - self.confirmed_count, 0)
+        return max((self.capacity or 0) - self.taken_count, 0)
 
     @property
     def registration_status_label(self):
@@ -226,6 +227,7 @@ class EventPage(RoutablePageMixin, MarkedPage):
         context.setdefault("registration_form", RegistrationForm())
         context["registration_url"] = self.subpage_url(request, "registration")
         context["calendar_url"] = self.subpage_url(request, "calendar").rstrip("/")
+        context["hold_minutes"] = settings.EVENTS_PENDING_HOLD_MINUTES
         return context
 
     # Served at …/kalender.ics (lederweb.restrictions.serve_file_route adds the slash).
@@ -241,7 +243,7 @@ class EventPage(RoutablePageMixin, MarkedPage):
 
         return register(request, self)
 
-    @re_path(r"^tilmeldt/(bekraeftet|venteliste)/$", name="registered")
+    @re_path(r"^tilmeldt/(bekraeftet|venteliste|afventer)/$", name="registered")
     def registered_route(self, request, outcome):
         return self.render(request, context_overrides={"registered": outcome})
 
@@ -251,9 +253,16 @@ class EventPage(RoutablePageMixin, MarkedPage):
 
         return cancel(request, self, token)
 
+    @re_path(rf"^bekraeft/({TOKEN_PATTERN})/$", name="confirm")
+    def confirm_route(self, request, token):
+        from events.views import confirm
+
+        return confirm(request, self, token)
+
 
 class Registration(models.Model):
     class Status(models.TextChoices):
+        PENDING = "pending", _("Afventer bekræftelse af e-mailadressen")
         CONFIRMED = "confirmed", _("Tilmeldt")
         WAITING = "waiting", _("Venteliste")
         CANCELLED = "cancelled", _("Afmeldt")
@@ -272,6 +281,9 @@ class Registration(models.Model):
         _("Status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED
     )
     created_at = models.DateTimeField(_("Tilmeldingstidspunkt"), auto_now_add=True)
+    # Until when a registration whose address is not yet confirmed holds a place (empty when
+    # the event was full: it then joins the waiting list once confirmed).
+    held_until = models.DateTimeField(_("Plads holdt til"), null=True, blank=True, editable=False)
     confirmation_sent_at = models.DateTimeField(_("Bekræftelse sendt"), null=True, blank=True)
     # The status the last mail told the participant about: a move from the waiting list to a
     # place gets its own mail, and a repeated task sends nothing twice.
@@ -297,6 +309,13 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.email})"
+
+    @staticmethod
+    def takes_a_place(now, prefix=""):
+        """Confirmed, or held for an address not yet confirmed."""
+        return Q(**{f"{prefix}status": Registration.Status.CONFIRMED}) | Q(
+            **{f"{prefix}status": Registration.Status.PENDING, f"{prefix}held_until__gt": now}
+        )
 
     @property
     def is_active(self):

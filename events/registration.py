@@ -1,8 +1,15 @@
-"""Signing up without overbooking: the event's row is locked while places are counted."""
+"""Signing up without overbooking: the event's row is locked while places are counted.
 
+A new registration holds a place for a short while (EVENTS_PENDING_HOLD_MINUTES) until its
+address is confirmed from the mailed link; only then is the place the participant's. Beat
+deletes registrations never confirmed, so invented addresses cannot keep an event full."""
+
+from datetime import timedelta
 from functools import partial
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from events.models import DUPLICATE_MESSAGE, EventPage, Registration
 from events.tasks import send_registration_confirmation
@@ -17,13 +24,18 @@ class DuplicateRegistration(Exception):
     message = DUPLICATE_MESSAGE
 
 
+def pending_hold():
+    return timedelta(minutes=settings.EVENTS_PENDING_HOLD_MINUTES)
+
+
 def _locked_event(event_id):
     # Locks only the event's own row, so editors saving the page's tree are not held up.
     return EventPage.objects.select_for_update(of=("self",)).get(pk=event_id)
 
 
-def _confirmed(event):
-    return event.registrations.filter(status=Registration.Status.CONFIRMED)
+def _free_places(event, now):
+    taken = event.registrations.filter(Registration.takes_a_place(now)).count()
+    return event.capacity - taken
 
 
 def _notify_after_commit(registration):
@@ -34,7 +46,8 @@ def _notify_after_commit(registration):
 
 
 def register_participant(event_id, data):
-    """A new registration: a place while there is one, otherwise the waiting list."""
+    """A new registration, waiting for its address to be confirmed: it holds a place while
+    there is one, otherwise it joins the waiting list when confirmed."""
     with transaction.atomic():
         event = _locked_event(event_id)
         if not event.registration_is_open():
@@ -42,17 +55,50 @@ def register_participant(event_id, data):
         active = event.registrations.exclude(status=Registration.Status.CANCELLED)
         if active.filter(email__iexact=data["email"]).exists():
             raise DuplicateRegistration
-        has_place = _confirmed(event).count() < event.capacity
+        now = timezone.now()
+        has_place = _free_places(event, now) > 0
         try:
             registration = Registration.objects.create(
                 event=event,
-                status=Registration.Status.CONFIRMED if has_place else Registration.Status.WAITING,
+                status=Registration.Status.PENDING,
+                held_until=now + pending_hold() if has_place else None,
                 **data,
             )
         except IntegrityError as error:  # the database's unique rule, should the check miss
             raise DuplicateRegistration from error
         _notify_after_commit(registration)
     return registration
+
+
+def confirm_registration(registration):
+    """The address is confirmed: the held place becomes the participant's; without one (the
+    event was full, or the hold ran out) the waiting list, from which a free place is
+    filled at once."""
+    with transaction.atomic():
+        _locked_event(registration.event_id)
+        registration = Registration.objects.get(pk=registration.pk)
+        if registration.status != Registration.Status.PENDING:
+            return registration
+        held = registration.held_until is not None and registration.held_until > timezone.now()
+        registration.status = Registration.Status.CONFIRMED if held else Registration.Status.WAITING
+        registration.held_until = None
+        registration.save(update_fields=["status", "held_until"])
+        _notify_after_commit(registration)
+    fill_free_places(registration.event_id)
+    registration.refresh_from_db()
+    return registration
+
+
+def release_unconfirmed(now=None):
+    """Deletes registrations whose address was not confirmed in time (nothing is kept of an
+    address nobody confirmed) and gives their places to the waiting list."""
+    cutoff = (now or timezone.now()) - pending_hold()
+    expired = Registration.objects.filter(status=Registration.Status.PENDING, created_at__lt=cutoff)
+    event_ids = set(expired.values_list("event_id", flat=True))
+    deleted, _ = expired.delete()
+    for event_id in event_ids:
+        fill_free_places(event_id)
+    return deleted
 
 
 def cancel_registration(registration):
@@ -63,7 +109,7 @@ def cancel_registration(registration):
         updated = Registration.objects.filter(pk=registration.pk).exclude(
             status=Registration.Status.CANCELLED
         )
-        if not updated.update(status=Registration.Status.CANCELLED):
+        if not updated.update(status=Registration.Status.CANCELLED, held_until=None):
             return False
     fill_free_places(registration.event_id)
     return True
@@ -71,12 +117,12 @@ def cancel_registration(registration):
 
 def fill_free_places(event_id):
     """Moves the first on the waiting list up while there are free places (after a
-    cancellation or a larger capacity); each one moved up is told by mail."""
+    cancellation, a released hold or a larger capacity); each one moved up is told by mail."""
     with transaction.atomic():
         event = _locked_event(event_id)
         if not event.takes_registrations:
             return []
-        free = event.capacity - _confirmed(event).count()
+        free = _free_places(event, timezone.now())
         if free <= 0:
             return []
         waiting = event.registrations.filter(status=Registration.Status.WAITING)

@@ -2,6 +2,7 @@ from datetime import timedelta
 from smtplib import SMTPException
 
 from celery import shared_task
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -12,7 +13,11 @@ from events.tokens import make_token
 from lederweb.mail import render_text, templated_mail
 
 # Which mail each status gets; a cancelled registration gets none.
-TEMPLATES = {"confirmed": "email/event_confirmed", "waiting": "email/event_waiting_list"}
+TEMPLATES = {
+    "pending": "email/event_confirm_address",
+    "confirmed": "email/event_confirmed",
+    "waiting": "email/event_waiting_list",
+}
 
 
 @shared_task(
@@ -68,6 +73,14 @@ def requeue_unsent_confirmations():
     return len(unsent)
 
 
+@shared_task
+def release_unconfirmed():
+    """Run by beat every minute: places held for addresses never confirmed go free."""
+    from events.registration import release_unconfirmed
+
+    return release_unconfirmed()
+
+
 def registration_links(registration):
     event = registration.event
     event_url = absolute_url(event)
@@ -76,6 +89,8 @@ def registration_links(registration):
         "calendar_url": event_url + "kalender.ics",
         "cancel_url": event_url
         + event.reverse_subpage("cancel", args=[make_token(registration, "cancel")]),
+        "confirm_url": event_url
+        + event.reverse_subpage("confirm", args=[make_token(registration, "confirm")]),
     }
 
 
@@ -85,7 +100,8 @@ def registration_message(registration, template):
     context = {
         "registration": registration,
         "event": event,
-        "moved_up": bool(registration.notified_status),
+        "moved_up": registration.notified_status == registration.Status.WAITING,
+        "hold_minutes": settings.EVENTS_PENDING_HOLD_MINUTES,
         **registration_links(registration),
     }
     message = templated_mail(

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from events.registration import (
     DuplicateRegistration,
     RegistrationClosed,
     cancel_registration,
+    confirm_registration,
     register_participant,
 )
 from events.tokens import registration_for
@@ -17,7 +19,7 @@ RATE_LIMITED = _(
     "Der er sendt mange tilmeldinger fra din forbindelse på kort tid. "
     "Vent et par minutter, og prøv så igen."
 )
-OUTCOME_SLUGS = {"confirmed": "bekraeftet", "waiting": "venteliste"}
+OUTCOME_SLUGS = {"pending": "afventer", "confirmed": "bekraeftet", "waiting": "venteliste"}
 
 
 def _render(request, event, form, notice="", status=200):
@@ -28,7 +30,11 @@ def _render(request, event, form, notice="", status=200):
     return response
 
 
-@ratelimit(key="ip", rate="10/m", method="POST", block=False)
+def registration_rate(group, request):
+    return settings.EVENTS_REGISTRATION_RATE
+
+
+@ratelimit(key="ip", rate=registration_rate, method="POST", block=False)
 def register(request, event):
     """POST /arrangementer/<slug>/tilmeld/: saves the registration, then shows the outcome."""
     if request.method != "POST":
@@ -47,7 +53,7 @@ def register(request, event):
     except DuplicateRegistration as duplicate:
         form.add_error("email", duplicate.message)
         return _render(request, event, form, status=400)
-    return redirect(event.subpage_url(request, "registered", OUTCOME_SLUGS[registration.status]))
+    return _outcome(request, event, registration)
 
 
 def calendar_file(request, event):
@@ -71,3 +77,27 @@ def cancel(request, event, token):
         template="pages/event_cancel.html",
         context_overrides={"registration": registration},
     )
+
+
+def confirm(request, event, token):
+    """<event>/bekraeft/<token>/ from the first mail: GET shows a button, POST confirms the
+    address, and the participant sees whether the place or the waiting list is theirs."""
+    registration = registration_for(event, token, "confirm")
+    if registration is not None and registration.status != registration.Status.PENDING:
+        return _outcome(request, event, registration)
+    if registration is not None and request.method == "POST":
+        return _outcome(request, event, confirm_registration(registration))
+    response = event.render(
+        request,
+        template="pages/event_confirm.html",
+        context_overrides={"registration": registration},
+    )
+    if registration is None:  # never made, or deleted when its hold ran out
+        response.status_code = 404
+    return response
+
+
+def _outcome(request, event, registration):
+    if registration.status == registration.Status.CANCELLED:
+        raise Http404
+    return redirect(event.subpage_url(request, "registered", OUTCOME_SLUGS[registration.status]))

@@ -370,3 +370,12 @@ AXES_LOCKOUT_TEMPLATE = "429_login.html"
 AXES_CLIENT_IP_CALLABLE = "lederweb.ratelimit.client_ip"
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Event registrations (events/): how often one client may sign up, and how long an address
+# not yet confirmed holds its place before beat releases it.
+EVENTS_REGISTRATION_RATE = os.environ.get("EVENTS_REGISTRATION_RATE", "10/m")
+EVENTS_PENDING_HOLD_MINUTES = 30
+CELERY_BEAT_SCHEDULE["events-release-unconfirmed"] = {
+    "task": "events.tasks.release_unconfirmed",
+    "schedule": 60.0,
+    "options": {"expires": 55.0},
+}

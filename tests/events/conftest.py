@@ -4,7 +4,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, Registration
+from events.tokens import make_token
 
 _addresses = itertools.count(1)
 
@@ -57,3 +58,21 @@ def post_registration(client):
         )
 
     return post
+
+
+def confirm_path(registration):
+    return registration.event.url + f"bekraeft/{make_token(registration, 'confirm')}/"
+
+
+@pytest.fixture
+def sign_up(client, post_registration):
+    """Registers and confirms the address as the mailed link does; the confirm answer."""
+
+    def sign_up(event, **overrides):
+        response = post_registration(event, **overrides)
+        assert response.status_code == 302, response.content.decode()[-2000:]
+        email = overrides.get("email", registration_data()["email"])
+        registration = Registration.objects.get(event=event, email__iexact=email)
+        return client.post(confirm_path(registration))
+
+    return sign_up

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from events.models import Registration
 from events.registration import fill_free_places
-from tests.events.conftest import make_event, new_address, registration_data
+from tests.events.conftest import confirm_path, make_event, new_address, registration_data
 
 pytestmark = pytest.mark.django_db
 
@@ -14,29 +14,45 @@ def statuses(event):
     return list(event.registrations.order_by("pk").values_list("status", flat=True))
 
 
-def test_registration_gets_a_place_and_says_so(client, event_index, post_registration):
+def test_registration_holds_a_place_until_the_address_is_confirmed(
+    client, event_index, post_registration
+):
     event = make_event(event_index, capacity=2)
 
     response = post_registration(event)
 
     assert response.status_code == 302
-    assert response.url == event.url + "tilmeldt/bekraeftet/"
+    assert response.url == event.url + "tilmeldt/afventer/"
     registration = Registration.objects.get()
     assert (registration.name, registration.organisation) == ("Mette Hansen", "Aarhus Kommune")
-    assert registration.status == Registration.Status.CONFIRMED
+    assert registration.status == Registration.Status.PENDING
     html = client.get(response.url).content.decode()
-    assert "Du er tilmeldt" in html
+    assert "Bekræft din tilmelding" in html and "inden for 30 minutter" in html
     assert 'tilmeld/"' not in html and 'name="organisation"' not in html  # no form again
     assert "Der er 1 ledig plads" in client.get(event.url).content.decode()
 
+    page = client.get(confirm_path(registration))  # a mail scanner: nothing changes
+    assert "Bekræft tilmeldingen</button>" in page.content.decode()
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.PENDING
 
-def test_full_event_puts_people_on_the_waiting_list(client, event_index, post_registration):
+    confirmed = client.post(confirm_path(registration))
+    assert confirmed.url == event.url + "tilmeldt/bekraeftet/"
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.CONFIRMED
+    html = client.get(confirmed.url).content.decode()
+    assert "Du er tilmeldt" in html
+    assert 'tilmeld/"' not in html and 'name="organisation"' not in html
+    assert client.post(confirm_path(registration)).url == confirmed.url  # twice: the same
+
+
+def test_full_event_puts_people_on_the_waiting_list(client, event_index, sign_up):
     event = make_event(event_index, capacity=1)
-    post_registration(event, email="forste@kommune.dk")
+    sign_up(event, email="forste@kommune.dk")
 
     page = client.get(event.url).content.decode()
     assert "Skriv mig på ventelisten" in page
-    response = post_registration(event, email="anden@kommune.dk")
+    response = sign_up(event, email="anden@kommune.dk")
 
     assert response.url == event.url + "tilmeldt/venteliste/"
     assert statuses(event) == ["confirmed", "waiting"]
@@ -60,7 +76,7 @@ def test_same_email_may_register_for_another_event(event_index, post_registratio
     first = make_event(event_index, "Første", capacity=5)
     second = make_event(event_index, "Anden", capacity=5)
     post_registration(first)
-    assert post_registration(second).status_code == 302
+    assert post_registration(second).url == second.url + "tilmeldt/afventer/"
     assert Registration.objects.count() == 2
 
 
@@ -114,9 +130,10 @@ def test_event_without_capacity_has_no_form(client, event_index, post_registrati
     assert Registration.objects.count() == 0
 
 
-def test_rate_limit_stops_a_flood_with_a_danish_message(client, event_index, monkeypatch):
+def test_rate_limit_stops_a_flood_with_a_danish_message(client, event_index, monkeypatch, settings):
     # One fixed time window, so the count cannot start over midway through the test.
     monkeypatch.setattr("django_ratelimit.core._get_window", lambda value, period: 4102444800)
+    settings.EVENTS_REGISTRATION_RATE = "4/m"  # the setting, not a number in the view
     event = make_event(event_index, capacity=100)
     address = new_address()
     responses = [
@@ -125,12 +142,12 @@ def test_rate_limit_stops_a_flood_with_a_danish_message(client, event_index, mon
             registration_data(email=f"person{n}@kommune.dk"),
             REMOTE_ADDR=address,
         )
-        for n in range(11)
+        for n in range(5)
     ]
-    assert [r.status_code for r in responses[:10]] == [302] * 10
-    assert responses[10].status_code == 429
-    assert "Vent et par minutter" in responses[10].content.decode()
-    assert Registration.objects.count() == 10
+    assert [r.status_code for r in responses[:4]] == [302] * 4
+    assert responses[4].status_code == 429
+    assert "Vent et par minutter" in responses[4].content.decode()
+    assert Registration.objects.count() == 4
 
 
 def test_get_on_the_form_address_leads_back_to_the_form(client, event_index):
