@@ -193,6 +193,8 @@ class EventPage(RoutablePageMixin, MarkedPage):
 
     @property
     def closed_message(self):
+        if not self.takes_registrations:
+            return _("Der er ikke tilmelding til dette arrangement her på siden.")
         if self.is_past:
             return _("Arrangementet er afholdt, så tilmeldingen er lukket.")
         return _("Tilmeldingen er lukket. Fristen var %(deadline)s.") % {

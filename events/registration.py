@@ -11,17 +11,13 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from events.models import DUPLICATE_MESSAGE, EventPage, Registration
-from events.tasks import send_registration_confirmation
+from events.models import EventPage, Registration
+from events.tasks import send_duplicate_notice, send_registration_confirmation
 from lederweb import queueing
 
 
 class RegistrationClosed(Exception):
     pass
-
-
-class DuplicateRegistration(Exception):
-    message = DUPLICATE_MESSAGE
 
 
 def pending_hold():
@@ -45,29 +41,45 @@ def _notify_after_commit(registration):
     )
 
 
+def _active(event_id, email):
+    return (
+        Registration.objects.filter(event_id=event_id, email__iexact=email)
+        .exclude(status=Registration.Status.CANCELLED)
+        .first()
+    )
+
+
+def _notify_owner(registration):
+    """A second sign-up with an address already registered is answered as a new one (the
+    form must not tell strangers who is registered); the address's owner is mailed."""
+    transaction.on_commit(partial(queueing.enqueue, send_duplicate_notice, registration.pk))
+    return registration
+
+
 def register_participant(event_id, data):
     """A new registration, waiting for its address to be confirmed: it holds a place while
     there is one, otherwise it joins the waiting list when confirmed."""
-    with transaction.atomic():
-        event = _locked_event(event_id)
-        if not event.registration_is_open():
-            raise RegistrationClosed
-        active = event.registrations.exclude(status=Registration.Status.CANCELLED)
-        if active.filter(email__iexact=data["email"]).exists():
-            raise DuplicateRegistration
-        now = timezone.now()
-        has_place = _free_places(event, now) > 0
-        try:
+    try:
+        with transaction.atomic():
+            event = _locked_event(event_id)
+            if not event.registration_is_open():
+                raise RegistrationClosed
+            existing = _active(event_id, data["email"])
+            if existing is not None:
+                return _notify_owner(existing)
+            now = timezone.now()
+            has_place = _free_places(event, now) > 0
             registration = Registration.objects.create(
                 event=event,
                 status=Registration.Status.PENDING,
                 held_until=now + pending_hold() if has_place else None,
                 **data,
             )
-        except IntegrityError as error:  # the database's unique rule, should the check miss
-            raise DuplicateRegistration from error
-        _notify_after_commit(registration)
-    return registration
+            _notify_after_commit(registration)
+            return registration
+    except IntegrityError:  # the database's unique rule, should the check above miss
+        with transaction.atomic():
+            return _notify_owner(_active(event_id, data["email"]))
 
 
 def confirm_registration(registration):

@@ -1,11 +1,14 @@
+from contextlib import suppress
 from datetime import timedelta
 from smtplib import SMTPException
 
 from celery import shared_task
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from redis.exceptions import RedisError
 
 from events.ics import event_calendar
 from events.links import absolute_url
@@ -71,6 +74,43 @@ def requeue_unsent_confirmations():
     for registration_id in unsent:
         send_registration_confirmation.delay(registration_id)
     return len(unsent)
+
+
+# At most one "you are already registered" mail per registration in this time, so the form
+# cannot be used to flood a stranger's inbox.
+DUPLICATE_NOTICE_INTERVAL = timedelta(hours=1)
+
+
+@shared_task(
+    autoretry_for=(SMTPException, OSError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 8},
+)
+def send_duplicate_notice(registration_id):
+    """Someone signed this address up again: its owner hears of it (with the links to
+    confirm or cancel), the one who filled in the form saw the usual answer."""
+    from events.models import Registration
+
+    registration = (
+        Registration.objects.select_related("event")
+        .exclude(status=Registration.Status.CANCELLED)
+        .filter(pk=registration_id)
+        .first()
+    )
+    key = f"events:duplicate-notice:{registration_id}"
+    if registration is None or _recently(key):
+        return False
+    registration_message(registration, "email/event_already_registered").send()
+    with suppress(RedisError):
+        cache.set(key, 1, DUPLICATE_NOTICE_INTERVAL.total_seconds())
+    return True
+
+
+def _recently(key):
+    try:
+        return cache.get(key) is not None
+    except RedisError:  # without Redis the owner may get one mail too many, never none
+        return False
 
 
 @shared_task

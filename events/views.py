@@ -7,7 +7,6 @@ from django_ratelimit.decorators import ratelimit
 from events.forms import RegistrationForm
 from events.ics import event_calendar
 from events.registration import (
-    DuplicateRegistration,
     RegistrationClosed,
     cancel_registration,
     confirm_registration,
@@ -47,13 +46,11 @@ def register(request, event):
     if not form.is_valid():
         return _render(request, event, form, status=400)
     try:
-        registration = register_participant(event.pk, form.cleaned_data)
+        register_participant(event.pk, form.cleaned_data)
     except RegistrationClosed:
         return _render(request, event, form, event.closed_message, status=409)
-    except DuplicateRegistration as duplicate:
-        form.add_error("email", duplicate.message)
-        return _render(request, event, form, status=400)
-    return _outcome(request, event, registration)
+    # The same answer for a new address and one already registered (whose owner is mailed).
+    return redirect(event.subpage_url(request, "registered", OUTCOME_SLUGS["pending"]))
 
 
 def calendar_file(request, event):

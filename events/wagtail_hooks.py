@@ -39,9 +39,9 @@ class RegistrationViewSet(ModelViewSet):
     edit_view_class = RegistrationEditView
     delete_view_class = RegistrationDeleteView
     form_fields = ["event", "name", "organisation", "email", "note", "status"]
-    list_display = ["name", "organisation", "email", "event", "status", "created_at"]
+    list_display = ["name", "organisation", "email", "event", "status", "note", "created_at"]
     list_filter = ["event", "status"]
-    search_fields = ["name", "organisation", "email"]
+    search_fields = ["name", "organisation", "email", "note"]
     list_export = [
         "event",
         "name",

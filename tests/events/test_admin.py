@@ -22,9 +22,11 @@ def full_event(event_index):
 
 
 def test_editor_sees_and_filters_registrations(admin_client, full_event):
+    full_event.registrations.filter(name="Anne").update(note="Vegetar, kommer i kørestol")
     url = reverse("tilmeldinger:index")
     html = admin_client.get(url).content.decode()
     assert "Anne" in html and "Bo" in html and "Temadag med venteliste" in html
+    assert "Bemærkning" in html and "Vegetar, kommer i kørestol" in html  # the note column
 
     waiting = admin_client.get(url, {"status": "waiting"}).content.decode()
     assert "Bo@odense.dk" in waiting and "Anne@odense.dk" not in waiting

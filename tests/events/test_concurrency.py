@@ -77,5 +77,5 @@ def test_parallel_duplicates_are_saved_once(event_index):
         thread.start()
     for thread in threads:
         thread.join(60)
-    assert sorted(codes) == [302, 400, 400, 400]
+    assert codes == [302] * 4  # each answered as a new sign-up; the owner is mailed
     assert Registration.objects.filter(event=event).count() == 1

@@ -187,3 +187,23 @@ def test_the_mails_cancel_link_frees_the_place_for_the_waiting_list(
     moved_up = mail(mailbox, "anden@kommune.dk", "Du er tilmeldt")
     assert "Der er blevet en plads ledig" in text_of(moved_up)
     assert Registration.objects.get(email="anden@kommune.dk").status == "confirmed"
+
+
+def test_a_second_sign_up_mails_the_owner_instead(
+    client, celery_worker, mailbox, event_index, post_registration
+):
+    event = make_event(event_index, "Temadag for to", capacity=5)
+    register_by_mail(client, mailbox, post_registration, event, "mette@aarhus.dk")
+    mail(mailbox, "mette@aarhus.dk", "Du er tilmeldt")
+
+    for _ in range(2):  # the second notice within the hour is not sent
+        response = post_registration(event, email="METTE@aarhus.dk", name="Nogen Andre")
+        assert response.url == event.url + "tilmeldt/afventer/"
+
+    notice = mail(mailbox, "mette@aarhus.dk", "Du er allerede tilmeldt")
+    assert "Kære Mette Hansen" in text_of(notice)  # the owner's own registration
+    assert "Du har en plads." in text_of(notice) and "/afmeld/" in text_of(notice)
+    assert "Du er allerede tilmeldt »Temadag for to«" in html_of(notice)
+    time.sleep(2)
+    assert len(mailbox.messages) == 3
+    assert Registration.objects.count() == 1
