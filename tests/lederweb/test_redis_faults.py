@@ -17,6 +17,7 @@ from lederweb.stack import EmbeddedRedis
 from newsletter.models import ConfirmationRequest
 from newsletter.outbox import stale_request_ids
 from tests.projects.factories import make_article
+from tests.support import caches_with_redis_down
 
 pytestmark = pytest.mark.django_db
 
@@ -57,24 +58,36 @@ def article(db):
     return make_article("Nærværende ledelse på afstand")
 
 
+def article_times(client, article, count=5):
+    times = []
+    for _ in range(count):
+        response, seconds = timed(lambda: client.get(article.url, headers={"User-Agent": BROWSER}))
+        assert response.status_code == 200
+        assert "Nærværende ledelse på afstand" in response.content.decode()
+        times.append(seconds)
+    return times
+
+
 def test_an_article_page_answers_fast_while_redis_hangs(client, own_redis, article, settings):
     settings.REDIS_BREAKER_SECONDS = 30  # no re-probe within the measured requests
+    # The yardstick: the same page with Redis refusing at once (no cache, nothing to wait for).
+    caches = settings.CACHES
+    settings.CACHES = caches_with_redis_down(caches)
+    without_redis = article_times(client, article)
+    settings.CACHES = caches
+    breaker.reset()
     assert client.get(article.url, headers={"User-Agent": BROWSER}).status_code == 200
     own_redis.hang()
     first, first_seconds = timed(lambda: client.get(article.url, headers={"User-Agent": BROWSER}))
     assert first.status_code == 200
     assert first_seconds < 2, f"the first request waited {first_seconds:.2f} s"
     assert breaker.is_open()
-    times = []
-    for _ in range(5):
-        response, seconds = timed(lambda: client.get(article.url, headers={"User-Agent": BROWSER}))
-        assert response.status_code == 200
-        assert "Nærværende ledelse på afstand" in response.content.decode()
-        times.append(seconds)
-    # A request that waited for Redis would take at least the 0.5 s socket timeout; the rest
-    # is rendering without any cache, which a loaded test machine slows down.
-    assert min(times) < 0.5, times
-    assert statistics.median(times) < 1.0, times
+    hung = article_times(client, article)
+    # A request that waited for the hung Redis would take at least one 0.5 s socket timeout
+    # more than the yardstick; on an idle machine both are well under 500 ms (a loaded test
+    # machine slows the rendering, not the Redis handling).
+    assert statistics.median(hung) < statistics.median(without_redis) + 0.25, (hung, without_redis)
+    assert min(hung) < 1.0, hung
 
 
 def test_a_sign_up_is_accepted_and_kept_while_redis_hangs(
