@@ -6,13 +6,15 @@ make bench BENCH_ARGS="pages"   # one group
 
 import argparse
 
-from bench import lighthouse, newsletter, pages, search
+from bench import faults, lighthouse, newsletter, pages, search
 
 GROUPS = {
     "pages": pages.run,
     "newsletter": newsletter.run,
     "lighthouse": lighthouse.run,
     "search": search.run,
+    # Not in a plain `make bench`: it hangs and kills servers of its own on purpose.
+    "faults": faults.run,
 }
 
 
