@@ -12,13 +12,23 @@ from newsletter.models import Consent, Subscriber, normalize_email
 EMAIL_MAX_LENGTH = Subscriber._meta.get_field("email").max_length
 
 
-def section_field(**kwargs):
-    return forms.ModelMultipleChoiceField(
-        queryset=SectionPage.objects.live().order_by("number"),
-        widget=forms.CheckboxSelectMultiple,
-        label=_("Væksthuse"),
-        **kwargs,
-    )
+class SectionsField(forms.ModelMultipleChoiceField):
+    """The Væksthus choice of the sign-up and preferences forms, with their one rule:
+    choosing none means all three, and all three are what is saved."""
+
+    def __init__(self):
+        super().__init__(
+            queryset=SectionPage.objects.live().order_by("number"),
+            widget=forms.CheckboxSelectMultiple,
+            label=_("Væksthuse"),
+            required=False,
+            help_text=_(
+                "Vælg de væksthuse, du vil have nyt fra. Vælger du ingen, får du alle tre."
+            ),
+        )
+
+    def clean(self, value):
+        return super().clean(value) or self.queryset
 
 
 class SignupForm(PublicFormMixin, forms.Form):
@@ -35,10 +45,7 @@ class SignupForm(PublicFormMixin, forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
-    sections = section_field(
-        required=False,
-        help_text=_("Vælg de væksthuse, du vil have nyt fra. Vælger du ingen, får du alle tre."),
-    )
+    sections = SectionsField()
     source = forms.CharField(required=False, widget=forms.HiddenInput)
     # The honeypot: people never see or reach it, form-filling robots fill it in.
     website = forms.CharField(
@@ -59,9 +66,6 @@ class SignupForm(PublicFormMixin, forms.Form):
     def clean_email(self):
         return normalize_email(self.cleaned_data["email"])
 
-    def clean_sections(self):
-        return self.cleaned_data["sections"] or self.fields["sections"].queryset
-
     def clean_source(self):
         source = self.cleaned_data["source"]
         return source if source in Consent.Source.values else Consent.Source.SIGNUP_PAGE
@@ -72,10 +76,7 @@ class PreferencesLinkForm(PublicFormMixin, forms.Form):
 
 
 class PreferencesForm(PublicFormMixin, forms.Form):
-    sections = section_field(
-        error_messages={"required": _("Vælg mindst ét væksthus – eller afmeld nyhedsbrevet.")},
-        help_text=_("Du får nyhedsbrevets artikler fra de væksthuse, du vælger."),
-    )
+    sections = SectionsField()
 
 
 class DeleteForm(PublicFormMixin, forms.Form):

@@ -14,6 +14,7 @@ TEMPLATES = {
     ConfirmationRequest.Kind.CONFIRM: "email/newsletter_confirm",
     ConfirmationRequest.Kind.ALREADY_SUBSCRIBED: "email/newsletter_already_subscribed",
     ConfirmationRequest.Kind.PREFERENCES_LINK: "email/newsletter_preferences_link",
+    ConfirmationRequest.Kind.WELCOME: "email/newsletter_welcome",
 }
 
 
@@ -26,6 +27,7 @@ def subject(kind):
         ConfirmationRequest.Kind.PREFERENCES_LINK: _(
             "Dit link til indstillingerne for Lederwebs nyhedsbrev"
         ),
+        ConfirmationRequest.Kind.WELCOME: _("Velkommen til Lederwebs nyhedsbrev"),
     }
     return subjects[kind]
 

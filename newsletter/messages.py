@@ -33,8 +33,9 @@ PAGES = {
         "title": _("Tak – du er nu tilmeldt nyhedsbrevet"),
         "paragraphs": [
             _(
-                "Du får Lederwebs nyhedsbrev hver uge. Nederst i hver mail er der et link, hvor "
-                "du kan vælge væksthuse, hente dine oplysninger eller afmelde dig."
+                "Du får Lederwebs nyhedsbrev hver uge. Vi har sendt dig en velkomstmail med et "
+                "link til dine indstillinger, hvor du kan vælge væksthuse, hente dine "
+                "oplysninger eller afmelde dig. Det link er også nederst i hvert nyhedsbrev."
             )
         ],
         "links": [FRONT_PAGE],

@@ -112,6 +112,11 @@ def confirm(token):
         subscriber.status = Subscriber.Status.ACTIVE
         subscriber.confirmed_at = now
         subscriber.save(update_fields=["status", "confirmed_at"])
+    # The welcome mail carries the preferences link, usable before the first issue arrives.
+    welcome = ConfirmationRequest.objects.create(
+        subscriber=subscriber, kind=ConfirmationRequest.Kind.WELCOME
+    )
+    transaction.on_commit(partial(outbox.enqueue, welcome.pk))
     return Confirmation.CONFIRMED
 
 

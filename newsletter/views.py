@@ -184,7 +184,8 @@ def preferences(request, subscriber, key):
     if not form.is_valid():
         return _preferences_page(request, subscriber, key, status=400, form=form)
     subscriptions.change_sections(subscriber, form.cleaned_data["sections"])
-    return _preferences_page(request, subscriber, key, form=form, saved=True)
+    # Shown as saved (none chosen is saved as all three), not as typed.
+    return _preferences_page(request, subscriber, key, saved=True)
 
 
 @never_cache

@@ -137,6 +137,7 @@ class ConfirmationRequest(models.Model):
         CONFIRM = "confirm", _("Bekræft tilmeldingen")
         ALREADY_SUBSCRIBED = "already-subscribed", _("Du er allerede tilmeldt")
         PREFERENCES_LINK = "preferences-link", _("Nyt link til indstillingerne")
+        WELCOME = "welcome", _("Velkommen")
 
     subscriber = models.ForeignKey(
         Subscriber, on_delete=models.CASCADE, related_name="confirmation_requests"

@@ -23,6 +23,7 @@ def test_sign_up_confirm_issue_unsubscribe_next_issue(
     client.post(link_path(plain_text(mailbox.wait_for(1)[0]), "bekraeft"))
     subscriber = Subscriber.objects.get(email=address)
     assert subscriber.status == Subscriber.Status.ACTIVE
+    mailbox.wait_for(2)  # the confirmation and the welcome mail
     mailbox.clear()
     publish_article("Ledelse af ledere", sections=[section(2)])
     publish_article("Topledelse i regionerne", sections=[section(1)])

@@ -37,3 +37,18 @@ def test_a_fresh_preferences_link_arrives_and_opens_the_preferences(
     response = client.get(path)
     assert response.status_code == 200
     assert "<h1>Dine indstillinger for nyhedsbrevet</h1>" in response.content.decode()
+
+
+def test_confirming_sends_a_welcome_mail_with_the_preferences_link(
+    client, sections, address, celery_worker, mailbox
+):
+    sign_up(client, address, sections=[sections[1].pk])
+    confirm = link_path(plain_text(mailbox.wait_for(1)[0]), "bekraeft")
+    mailbox.clear()
+    client.post(confirm)
+    [welcome] = mailbox.wait_for(1)
+    assert welcome["Subject"] == "Velkommen til Lederwebs nyhedsbrev"
+    text = plain_text(welcome)
+    assert "Du får nyt fra: Væksthus for mellemledere." in text
+    path = re.search(r"/nyhedsbrev/indstillinger/[^/\s]+/", text).group(0)
+    assert "<h1>Dine indstillinger for nyhedsbrevet</h1>" in client.get(path).content.decode()

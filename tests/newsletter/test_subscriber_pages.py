@@ -97,14 +97,16 @@ def test_preferences_change_sections(client, subscriber, sections):
     assert list(subscriber.sections.all()) == [sections[2]]
 
 
-def test_preferences_need_at_least_one_section(client, subscriber):
+def test_choosing_no_section_means_all_three_on_both_pages(client, subscriber, sections):
+    rule = "Vælger du ingen, får du alle tre."
+    assert rule in client.get("/nyhedsbrev/").content.decode()
+    assert rule in client.get(preferences_path(subscriber)).content.decode()
+
     response = client.post(preferences_path(subscriber), {})
 
-    assert response.status_code == 400
-    html = response.content.decode()
-    assert "Vælg mindst ét væksthus – eller afmeld nyhedsbrevet." in html
-    assert 'id="id_sections_error"' in html
-    assert subscriber.sections.count() == 2
+    assert response.status_code == 200 and "Dine valg er gemt." in response.content.decode()
+    assert list(subscriber.sections.order_by("number")) == sections
+    assert response.content.decode().count("checked") == 3
 
 
 def test_preferences_are_protected_against_forged_posts(subscriber, sections):
