@@ -379,3 +379,8 @@ CELERY_BEAT_SCHEDULE["events-release-unconfirmed"] = {
     "schedule": 60.0,
     "options": {"expires": 55.0},
 }
+
+# Danish pages for a restricted page's or document's password and for a failed CSRF check.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 - a template
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 - a template
+CSRF_FAILURE_VIEW = "lederweb.views.csrf_failure"

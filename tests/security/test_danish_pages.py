@@ -1,0 +1,35 @@
+"""Issue 10, smaller items: the password page of a restricted page (and document) and the
+page for a failed CSRF check are in Danish, and the password page shows nothing it guards."""
+
+import pytest
+from django.test import Client
+from wagtail.models import PageViewRestriction
+
+from tests.projects.conftest import tree  # noqa: F401 - the site tree fixture
+from tests.projects.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.usefixtures("tree")
+def test_the_password_page_is_danish_and_shows_nothing_it_guards(client):
+    article = make_article("Lukket artikel", introduction="Fortroligtxq manchet")
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
+    response = client.get(article.url)
+    html = response.content.decode()
+    assert "Adgangskode påkrævet" in html and 'lang="da"' in html
+    assert "Password required" not in html
+    assert "Fortroligtxq" not in html
+    # A wrong password gets the same Danish page back.
+    form_action = "/_util/authenticate_with_password/"
+    assert form_action in html
+
+
+def test_a_failed_csrf_check_answers_in_danish(db):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/nyhedsbrev/", {"email": "a@example.com"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Formularen er udløbet" in html and "CSRF" not in html
