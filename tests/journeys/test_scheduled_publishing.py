@@ -31,7 +31,7 @@ print(json.dumps([scheduled.live, scheduled.url, expiring.url]))
 
 def status(url):
     try:
-        return urllib.request.urlopen(url, timeout=5).status  # noqa: S310
+        return urllib.request.urlopen(url, timeout=30).status  # noqa: S310
     except urllib.error.HTTPError as error:
         return error.code
 

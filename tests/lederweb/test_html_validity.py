@@ -66,12 +66,12 @@ PAGES = {
 # Forms sent with mistakes, as a browser sends them (CSRF cookie and token): name → form
 # page, where it posts to, what it sends, and the answer's status.
 FORMS_WITH_ERRORS = {
-    "nyhedsbrev med fejl": ("/nyhedsbrev/", "/nyhedsbrev/", {"email": "leder@kommune"}, 200),
+    "nyhedsbrev med fejl": ("/nyhedsbrev/", "/nyhedsbrev/", {"email": "leder@kommune"}, 400),
     "bestilling med fejl": (
         PUBLICATION + "bestil/",
         PUBLICATION + "bestil/",
         {"name": "Vnu Tjek", "postcode": "123", "quantity": "60"},
-        200,
+        400,
     ),
     "tilmelding med fejl": (EVENT, EVENT + "tilmeld/", {"email": "ikke-en-adresse"}, 400),
 }
