@@ -16,5 +16,6 @@ urlpatterns = [
     # <key>: the subscriber's token, signed with a time (newsletter/links.py).
     path("indstillinger/<str:key>/", views.preferences, name="preferences"),
     path("indstillinger/<str:key>/data/", views.data, name="data"),
+    path("indstillinger/<str:key>/oplysninger/", views.data_page, name="data_page"),
     path("indstillinger/<str:key>/slet/", views.delete, name="delete"),
 ]

@@ -199,6 +199,14 @@ def data(request, subscriber, key):
 
 
 @never_cache
+@with_preferences_key
+def data_page(request, subscriber, key):
+    """The same data as the JSON download, readable, with Danish labels."""
+    context = {"subscriber": subscriber, "key": key, "data": subscriptions.export(subscriber)}
+    return _render(request, "pages/newsletter_data.html", context)
+
+
+@never_cache
 @require_POST
 @with_preferences_key
 def delete(request, subscriber, key):
