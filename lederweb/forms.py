@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from lederweb.navigation import MENU_SIZE, menu_pages
+from lederweb.text import danish_slugify
 
 MENU_FULL = _(
     "Topmenuen har plads til højst {size} punkter, og den er fuld: {titles}. Fjern »Vis i "
@@ -15,8 +16,34 @@ MENU_FULL = _(
 )
 
 
+SLUG_TAKEN = _(
+    "Adressen »{slug}« bruges allerede af en anden side på samme sted. Giv siden en anden "
+    "titel, eller skriv en anden adresse (slug) under »Fremhæv«."
+)
+
+
 class PageForm(WagtailAdminPageForm):
-    """The admin form of every page type: it stops a seventh entry in the top menu."""
+    """The admin form of every page type: it checks the slug the page will really get, and
+    stops a seventh entry in the top menu."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False  # empty: made from the title, as the model does
+
+    def clean_slug(self):
+        # The model stores the slug transliterated (æ → ae, BasePage.full_clean) and makes an
+        # empty one from the title; Wagtail's own check sees neither, and a clash found only
+        # when the page is saved answers 500. So the same slug is checked here, in Danish.
+        title = self.cleaned_data.get("title") or self.data.get("title", "")
+        slug = danish_slugify(self.cleaned_data.get("slug") or title)
+        if slug and self.parent_page is not None:
+            siblings = self.parent_page.get_children().filter(slug=slug)
+            if self.instance.pk:
+                siblings = siblings.exclude(pk=self.instance.pk)
+            if siblings.exists():
+                raise ValidationError(format_lazy(SLUG_TAKEN, slug=slug))
+        return self.cleaned_data.get("slug")
 
     def clean(self):
         cleaned_data = super().clean()
