@@ -1,11 +1,14 @@
 """The admin's »Loginforsøg«: failed and locked-out logins recorded by django-axes, for the
-secretariat to see who was locked out, from where and when (Indstillinger menu)."""
+secretariat to see who was locked out, from where and when (Indstillinger menu); and the page
+editor's create view without autosave (lederweb/page_editing.py)."""
 
 from axes.models import AccessAttempt, AccessFailureLog
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from lederweb.page_editing import page_viewsets
 
 COLUMNS = [
     Column("username", label="Brugernavn"),
@@ -48,3 +51,8 @@ class LoginAttempts(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_login_attempts():
     return LoginAttempts()
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewsets():
+    return page_viewsets()
