@@ -82,11 +82,16 @@ def test_preferences_page(narrow, demo_site, tokens):
     narrow.goto(f"{demo_site.url}/nyhedsbrev/indstillinger/{tokens['staying']['preferences']}/")
     assert_fits_and_accessible(narrow)
 
-    for checkbox in narrow.get_by_role("checkbox").all():
+    assert narrow.get_by_text("Vælger du ingen, får du alle tre.").first.is_visible()
+    for checkbox in narrow.locator("input[name=sections]").all():
         checkbox.uncheck()
     narrow.get_by_role("button", name="Gem dine valg").click()
 
-    assert narrow.get_by_text("Vælg mindst ét væksthus").is_visible()
+    # None chosen means all three, as the page says: saved, and shown as all three.
+    assert narrow.get_by_text("Dine valg er gemt.").is_visible()
+    checkboxes = narrow.locator("input[name=sections]").all()
+    assert len(checkboxes) == 3
+    assert all(checkbox.is_checked() for checkbox in checkboxes)
     assert_fits_and_accessible(narrow)
 
 
