@@ -62,3 +62,15 @@ def test_nothing_new_means_no_issue(sections, capsys):
     call_command("send_weekly_newsletter")
     assert "Intet nyt" in capsys.readouterr().out
     assert not Issue.objects.exists()
+
+
+def test_an_issue_with_no_recipients_is_reported_as_the_database_has_it(sections, capsys):
+    """Nobody to send to: nothing is left pending, so the issue is settled (sent) at once and
+    the command says so, not the »Sendes« it started with."""
+    publish_article("En uge uden modtagere")
+    call_command("send_weekly_newsletter", "--wait", "--timeout", "30")
+    issue = Issue.objects.get()
+    assert issue.status == Issue.Status.SENT
+    out = capsys.readouterr().out
+    assert "sendes til 0 modtagere" in out
+    assert "venter: 0 (status: Sendt)" in out

@@ -35,8 +35,7 @@ class Command(BaseCommand):
         deadline = time.monotonic() + timeout
         tty = sys.stdout.isatty()
         while True:
-            issue.refresh_from_db()
-            figures = sending.progress(issue)
+            figures = settled_progress(issue)
             if tty:
                 self.stdout.write("\r" + bar(figures), ending="")
                 self.stdout.flush()
@@ -55,6 +54,18 @@ class Command(BaseCommand):
         )
         if issue.status == Issue.Status.PAUSED:
             self.stderr.write(f"På pause: {issue.pause_reason}")
+
+
+def settled_progress(issue):
+    """The figures as the database has them. With nothing left pending the issue is closed
+    first, as the last chunk or beat's watchdog would close it: an issue with no recipients
+    has no chunk to do so, and would otherwise still read »Sendes« here."""
+    issue.refresh_from_db()
+    figures = sending.progress(issue)
+    if figures["pending"] or not sending.finish_if_done(issue.pk):
+        return figures
+    issue.refresh_from_db()
+    return sending.progress(issue)
 
 
 def bar(figures, width=30):
