@@ -41,14 +41,24 @@ def text_pdf(*lines):
         b"(" + _pdf_string(line) + b") '" for line in lines
     )
     commands += b" ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(commands) + commands + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
+    return pdf_file(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            stream(commands),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        ]
+    )
+
+
+def stream(commands):
+    return b"<< /Length %d >>\nstream\n" % len(commands) + commands + b"\nendstream"
+
+
+def pdf_file(objects):
+    """A PDF of `objects` (numbered from 1; the first is the catalogue), with its xref table."""
     pdf = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -65,9 +75,11 @@ def text_pdf(*lines):
 
 
 def pdf_document(title, *lines):
+    return stored_document(title, text_pdf(*lines), "tekst.pdf")
+
+
+def stored_document(title, pdf, name):
     ensure_tree_root()  # the root collection too, after a flushed (transactional) test
-    document = get_document_model()(
-        title=title, file=ContentFile(text_pdf(*lines), name="tekst.pdf")
-    )
+    document = get_document_model()(title=title, file=ContentFile(pdf, name=name))
     document.save()
     return document

@@ -2,15 +2,13 @@
 the first 200 pages, within a time limit, and a failure is recorded once, never retried."""
 
 from django.conf import settings
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 
-from lederweb.demo import ensure_tree_root
 from publications.pdf import MAX_PAGES_READ
 from sitesearch.documents import INTERRUPTED, UNREADABLE, extract, unread_documents
 from sitesearch.models import DocumentText
 from sitesearch.tasks import extract_document_text
 from tests.publications.factories import make_publication
+from tests.sitesearch.support import pdf_file, stored_document, stream
 from tests.support import wait_until
 
 
@@ -26,28 +24,15 @@ def many_pages_pdf(page_streams):
         b"<< /Type /Pages /Kids [%s] /Count %d >>"
         % (b" ".join(b"%d 0 R" % n for n in page_ids), len(pages)),
     ]
-    for stream in pages:
+    for index in pages:
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
             b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
-            % (font, first_stream + stream)
+            % (font, first_stream + index)
         )
-    for commands in streams:
-        objects.append(b"<< /Length %d >>\nstream\n" % len(commands) + commands + b"\nendstream")
+    objects += [stream(commands) for commands in streams]
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(pdf)
+    return pdf_file(objects)
 
 
 def text(word):
@@ -55,10 +40,7 @@ def text(word):
 
 
 def document(title, pdf):
-    ensure_tree_root()
-    doc = get_document_model()(title=title, file=ContentFile(pdf, name="fil.pdf"))
-    doc.save()
-    return doc
+    return stored_document(title, pdf, "fil.pdf")
 
 
 def test_only_the_first_200_pages_are_read(db):
