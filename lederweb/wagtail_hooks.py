@@ -10,42 +10,41 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from lederweb.page_editing import page_viewsets
 
-COLUMNS = [
-    Column("username", label="Brugernavn"),
-    Column("ip_address", label="IP-adresse"),
-    Column("user_agent", label="Browser"),
-]
-
 
 class RecordViewSet(ModelViewSet):
-    """A list of records to read (and delete: deleting an attempt lifts its lockout)."""
+    """A list of records to read (and delete: deleting an attempt lifts its lockout): who,
+    from where and with which browser, then the record's own columns."""
 
     add_to_admin_menu = False
     search_fields = ["username", "ip_address"]
     inspect_view_enabled = True
     form_fields = []
 
+    def __init__(self, name, model, menu_label, icon, own_columns):
+        who = [
+            Column("username", label="Brugernavn"),
+            Column("ip_address", label="IP-adresse"),
+            Column("user_agent", label="Browser"),
+        ]
+        super().__init__(
+            name, model=model, menu_label=menu_label, icon=icon, list_display=who + own_columns
+        )
 
-class AttemptViewSet(RecordViewSet):
-    model = AccessAttempt
-    menu_label = "Spærringer og forsøg"
-    icon = "warning"
-    list_display = [*COLUMNS, Column("failures_since_start", label="Fejl")]
-    list_display.append(DateColumn("attempt_time", label="Seneste forsøg"))
 
-
-class FailureViewSet(RecordViewSet):
-    model = AccessFailureLog
-    menu_label = "Mislykkede login"
-    icon = "cross"
-    list_display = [*COLUMNS, Column("locked_out", label="Spærret")]
-    list_display.append(DateColumn("attempt_time", label="Tidspunkt"))
+ATTEMPT = [
+    Column("failures_since_start", label="Fejl"),
+    DateColumn("attempt_time", label="Seneste forsøg"),
+]
+FAILURE = [Column("locked_out", label="Spærret"), DateColumn("attempt_time", label="Tidspunkt")]
 
 
 class LoginAttempts(ViewSetGroup):
     menu_label = "Loginforsøg"
     menu_icon = "lock"
-    items = [AttemptViewSet("login_attempts"), FailureViewSet("login_failures")]
+    items = [
+        RecordViewSet("login_attempts", AccessAttempt, "Spærringer og forsøg", "warning", ATTEMPT),
+        RecordViewSet("login_failures", AccessFailureLog, "Mislykkede login", "cross", FAILURE),
+    ]
 
 
 @hooks.register("register_admin_viewset")
