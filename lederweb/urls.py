@@ -7,6 +7,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from lederweb import documents, redirects, restrictions, views
 from lederweb.sitemap import sitemap
 
+# A 503 with Retry-After instead of 500 while the database cannot be reached.
+handler500 = views.server_error
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),

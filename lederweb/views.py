@@ -1,7 +1,12 @@
+import sys
+
 from django.conf import settings
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.cache import add_never_cache_headers
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from redis import Redis
 
@@ -68,3 +73,22 @@ def robots_txt(request):
 def csrf_failure(request, reason=""):
     """A form sent without a valid CSRF token: a Danish page, 403."""
     return render(request, "403_csrf.html", status=403)
+
+
+# How long a reader is asked to wait while the database cannot be reached (a restart takes
+# seconds; Django reconnects on the next request, CONN_HEALTH_CHECKS in settings/base.py).
+DATABASE_RETRY_SECONDS = 30
+
+
+def server_error(request):
+    """Django's 500 page, except while the database cannot be reached (restarting, failing
+    over): then a Danish 503 with Retry-After, which tells a sender that the form was not
+    saved. A handler500, not a middleware: errors raised in middleware (the site lookup, the
+    session save) reach Django's 500 handler and no middleware. Renders without a query."""
+    if not isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return defaults.server_error(request)
+    page = render_to_string("503.html", {"posted": request.method == "POST"})
+    response = HttpResponse(page, status=503)
+    response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+    add_never_cache_headers(response)
+    return response

@@ -1,10 +1,13 @@
 """Issue 10, smaller items: the password page of a restricted page (and document) and the
-page for a failed CSRF check are in Danish, and the password page shows nothing it guards."""
+page for a failed CSRF check are in Danish, and the password page shows nothing it guards.
+The error page says whether the database is away for a moment (503) or something else broke."""
 
 import pytest
+from django.db import OperationalError
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
+from lederweb.views import server_error
 from tests.projects.conftest import tree  # noqa: F401 - the site tree fixture
 from tests.projects.factories import make_article
 
@@ -33,3 +36,20 @@ def test_a_failed_csrf_check_answers_in_danish(db):
     assert response.status_code == 403
     html = response.content.decode()
     assert "Formularen er udløbet" in html and "CSRF" not in html
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "text"),
+    [
+        (OperationalError("connection is closed"), 503, "Siden er midlertidigt utilgængelig"),
+        (ValueError("a bug"), 500, "Der opstod en fejl"),
+    ],
+)
+def test_the_error_page_tells_a_database_outage_from_a_bug(rf, error, status, text):
+    try:
+        raise error
+    except type(error):
+        response = server_error(rf.get("/"))
+    assert response.status_code == status
+    assert text in response.content.decode()
+    assert ("Retry-After" in response) == (status == 503)
