@@ -4,7 +4,6 @@ A new registration holds a place for a short while (EVENTS_PENDING_HOLD_MINUTES)
 address is confirmed from the mailed link; only then is the place the participant's. Beat
 deletes registrations never confirmed, so invented addresses cannot keep an event full."""
 
-from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
@@ -14,14 +13,11 @@ from django.utils import timezone
 from events.models import EventPage, Registration
 from events.tasks import send_duplicate_notice, send_registration_confirmation
 from lederweb import queueing
+from lederweb.confirm_link import hold_ends, past_hold
 
 
 class RegistrationClosed(Exception):
     pass
-
-
-def pending_hold():
-    return timedelta(minutes=settings.EVENTS_PENDING_HOLD_MINUTES)
 
 
 def _locked_event(event_id):
@@ -72,7 +68,9 @@ def register_participant(event_id, data):
             registration = Registration.objects.create(
                 event=event,
                 status=Registration.Status.PENDING,
-                held_until=now + pending_hold() if has_place else None,
+                held_until=hold_ends(settings.EVENTS_PENDING_HOLD_MINUTES, now)
+                if has_place
+                else None,
                 **data,
             )
             _notify_after_commit(registration)
@@ -104,8 +102,8 @@ def confirm_registration(registration):
 def release_unconfirmed(now=None):
     """Deletes registrations whose address was not confirmed in time (nothing is kept of an
     address nobody confirmed) and gives their places to the waiting list."""
-    cutoff = (now or timezone.now()) - pending_hold()
-    expired = Registration.objects.filter(status=Registration.Status.PENDING, created_at__lt=cutoff)
+    pending = Registration.objects.filter(status=Registration.Status.PENDING)
+    expired = past_hold(pending, settings.EVENTS_PENDING_HOLD_MINUTES, now)
     event_ids = set(expired.values_list("event_id", flat=True))
     deleted, _ = expired.delete()
     for event_id in event_ids:

@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -13,6 +15,7 @@ from events.registration import (
     register_participant,
 )
 from events.tokens import registration_for
+from lederweb.confirm_link import confirm_link_view
 
 RATE_LIMITED = _(
     "Der er sendt mange tilmeldinger fra din forbindelse på kort tid. "
@@ -79,19 +82,16 @@ def cancel(request, event, token):
 def confirm(request, event, token):
     """<event>/bekraeft/<token>/ from the first mail: GET shows a button, POST confirms the
     address, and the participant sees whether the place or the waiting list is theirs."""
-    registration = registration_for(event, token, "confirm")
-    if registration is not None and registration.status != registration.Status.PENDING:
-        return _outcome(request, event, registration)
-    if registration is not None and request.method == "POST":
-        return _outcome(request, event, confirm_registration(registration))
-    response = event.render(
+    return confirm_link_view(
         request,
-        template="pages/event_confirm.html",
-        context_overrides={"registration": registration},
+        registration_for(event, token, "confirm"),
+        is_pending=lambda registration: registration.status == registration.Status.PENDING,
+        confirm=confirm_registration,
+        outcome=partial(_outcome, request, event),
+        render_page=lambda context: event.render(
+            request, template="pages/event_confirm.html", context_overrides=context
+        ),
     )
-    if registration is None:  # never made, or deleted when its hold ran out
-        response.status_code = 404
-    return response
 
 
 def _outcome(request, event, registration):

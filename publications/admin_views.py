@@ -1,5 +1,6 @@
 """The orders listing in the Wagtail admin, with the stock beside each order and the
-"mark shipped" action."""
+"mark shipped" action. Editors deal only with confirmed orders: one whose address is not yet
+confirmed is not an order to pack (its copies show as reserved in the stock)."""
 
 import csv
 import datetime
@@ -122,6 +123,7 @@ class OrderIndexView(DanishSpreadsheetMixin, IndexView):
         return (
             super()
             .get_base_queryset()
+            .confirmed()
             .select_related("publication")
             .annotate(**stock_annotations("publication_id"))
         )
@@ -172,7 +174,8 @@ class MarkShippedView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templat
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.object = get_object_or_404(
-            Order.objects.select_related("publication"), pk=kwargs["pk"]
+            Order.objects.confirmed().select_related("publication"),
+            pk=kwargs["pk"],
         )
 
     def get_page_subtitle(self):
@@ -207,7 +210,7 @@ class MarkShippedBulkAction(BulkAction):
 
     @classmethod
     def get_queryset(cls, model, object_ids):
-        return Order.objects.filter(pk__in=object_ids).select_related("publication")
+        return Order.objects.confirmed().filter(pk__in=object_ids).select_related("publication")
 
     @classmethod
     def execute_action(cls, objects, **kwargs):

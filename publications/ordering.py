@@ -1,3 +1,6 @@
+"""Orders of printed copies: placed from the form (holding the copies until the address is
+confirmed from the mailed link), confirmed, released by beat when nobody confirms, shipped."""
+
 from datetime import timedelta
 from functools import partial
 
@@ -9,9 +12,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from lederweb import queueing
+from lederweb.confirm_link import hold_ends, past_hold
 from publications.models import Order, PublicationPage
 from publications.stock import stock_of
-from publications.tasks import send_order_confirmation, send_shipped_notice
+from publications.tasks import (
+    send_address_confirmation,
+    send_order_confirmation,
+    send_shipped_notice,
+)
 
 
 class OrderRefused(Exception):
@@ -44,8 +52,10 @@ CAP_MESSAGES = {
 
 
 def check_monthly_caps(order_data):
-    """Refuse an order that takes an address or organisation past its monthly copies."""
-    recent = Order.objects.filter(created_at__gte=timezone.now() - MONTH)
+    """Refuse an order that takes an address or organisation past its monthly copies (those
+    confirmed and those held for an address not yet confirmed)."""
+    now = timezone.now()
+    recent = Order.objects.filter(Order.live(now), created_at__gte=now - MONTH)
     for field, cap in monthly_caps().items():
         ordered = (
             recent.filter(**{f"{field}__iexact": order_data[field]}).aggregate(
@@ -75,37 +85,69 @@ class NotEnoughCopies(OrderRefused):
         super().__init__(message)
 
 
-def place_order(publication, order_data):
-    """Save the order and reserve its copies, or raise OrderRefused (NotEnoughCopies, or a
-    monthly cap reached).
+def _locked_publication(publication_id):
+    # Two orders for the last copies are counted one after the other: the stock is read only
+    # after the lock is held, in a fresh statement.
+    PublicationPage.objects.select_for_update(of=("self",)).only("pk").get(pk=publication_id)
 
-    The publication's row is locked first, so two orders for the last copies are counted one
-    after the other; the stock is read only after the lock is held, in a fresh statement.
-    """
+
+def place_order(publication, order_data):
+    """Save the order, holding its copies until the address is confirmed, or raise
+    OrderRefused (NotEnoughCopies, or a monthly cap reached).
+
+    The mail with the link is queued after commit; with the broker down the reader still
+    gets the page, and requeue_unsent_confirmations sends the mail later."""
     with transaction.atomic():
-        PublicationPage.objects.select_for_update(of=("self",)).only("pk").get(pk=publication.pk)
+        _locked_publication(publication.pk)
         check_monthly_caps(order_data)
         available = stock_of(publication.pk).available
         if order_data["quantity"] > available:
             raise NotEnoughCopies(available)
-        order = Order.objects.create(publication_id=publication.pk, **order_data)
-        transaction.on_commit(lambda: enqueue_confirmation(order.pk))
+        order = Order.objects.create(
+            publication_id=publication.pk,
+            confirmed_at=None,
+            held_until=hold_ends(settings.PUBLICATIONS_PENDING_HOLD_MINUTES),
+            **order_data,
+        )
+        transaction.on_commit(partial(queueing.enqueue, send_address_confirmation, order.pk))
     return order
 
 
-def enqueue_confirmation(order_id):
-    """Hand the confirmation to the workers. The order is already saved: if the broker is
-    down, the reader still gets the thank-you page and requeue_unsent_confirmations sends
-    the mail later."""
-    queueing.enqueue(send_order_confirmation, order_id)
+def confirm_order(order):
+    """The address is confirmed from the mailed link: the order is a real one, and its
+    confirmation (number, delivery time, PDF) is mailed. None when the hold ran out first
+    (beat deletes the order; the reader may order again)."""
+    with transaction.atomic():
+        _locked_publication(order.publication_id)
+        order = Order.objects.filter(pk=order.pk).first()
+        if order is None or not order.is_pending:
+            return order
+        now = timezone.now()
+        if order.held_until is None or order.held_until <= now:
+            return None
+        order.confirmed_at, order.held_until = now, None
+        order.save(update_fields=["confirmed_at", "held_until"])
+        transaction.on_commit(partial(queueing.enqueue, send_order_confirmation, order.pk))
+    return order
+
+
+def release_unconfirmed(now=None):
+    """Deletes the orders whose address nobody confirmed within the hold (nothing is kept of
+    an address nobody confirmed); their copies were back in stock when the hold ran out.
+    Returns how many were deleted: a repeated or parallel run deletes each once."""
+    pending = Order.objects.pending()
+    deleted, _ = past_hold(pending, settings.PUBLICATIONS_PENDING_HOLD_MINUTES, now).delete()
+    return deleted
 
 
 def mark_shipped(order_ids):
-    """Record that the given orders were sent now; each order not already marked gets one
-    mail saying so (queued after commit). Returns the orders newly marked."""
+    """Record that the given orders were sent now; each confirmed order not already marked
+    gets one mail saying so (queued after commit); one whose address is not confirmed is
+    never shipped. Returns the orders newly marked."""
     with transaction.atomic():
         waiting = list(
-            Order.objects.select_for_update()
+            Order.objects.confirmed()
+            .select_for_update()
             .filter(pk__in=order_ids, shipped_at__isnull=True)
             .values_list("pk", flat=True)
         )

@@ -1,16 +1,24 @@
 """Copies printed, sent and reserved: stock = printed − sent − reserved.
 
 Sent counts shipped orders, reserved counts orders not yet shipped, so an accepted order
-holds its copies from the moment it is saved.
+holds its copies from the moment it is saved; one whose address is not confirmed holds them
+only while its hold lasts (Order.live).
 """
 
 from dataclasses import dataclass
 
 from django.db.models import IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 SHIPPED = Q(shipped_at__isnull=False)
 NOT_SHIPPED = Q(shipped_at__isnull=True)
+
+
+def reserved():
+    from publications.models import Order
+
+    return NOT_SHIPPED & Order.live(timezone.now())
 
 
 @dataclass(frozen=True)
@@ -48,7 +56,7 @@ def stock_annotations(publication_ref=None):
     return {
         "copies_printed": _total(PrintRun.objects.all(), "page", ref),
         "copies_sent": _total(Order.objects.filter(SHIPPED), "publication", ref),
-        "copies_reserved": _total(Order.objects.filter(NOT_SHIPPED), "publication", ref),
+        "copies_reserved": _total(Order.objects.filter(reserved()), "publication", ref),
     }
 
 
@@ -62,6 +70,6 @@ def stock_of(publication_id):
 
     printed = PrintRun.objects.filter(page_id=publication_id).aggregate(total=Sum("copies"))
     orders = Order.objects.filter(publication_id=publication_id).aggregate(
-        sent=Sum("quantity", filter=SHIPPED), reserved=Sum("quantity", filter=NOT_SHIPPED)
+        sent=Sum("quantity", filter=SHIPPED), reserved=Sum("quantity", filter=reserved())
     )
     return Stock(printed["total"] or 0, orders["sent"] or 0, orders["reserved"] or 0)

@@ -4,8 +4,10 @@ from smtplib import SMTPException
 from celery import shared_task
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
+from lederweb.confirm_link import make_token
 from lederweb.mail import templated_mail
 from publications.models import Order, OrderSettings
 
@@ -36,8 +38,17 @@ def send_once(order_id, sent_field, make_message, **condition):
 
 
 @shared_task(**RETRY)
+def send_address_confirmation(order_id):
+    """The first mail of an order from the form: the link that confirms the address."""
+    return send_once(order_id, "address_mail_sent_at", address_message, confirmed_at__isnull=True)
+
+
+@shared_task(**RETRY)
 def send_order_confirmation(order_id):
-    return send_once(order_id, "confirmation_sent_at", confirmation_message)
+    """The order confirmation (number, delivery time, PDF); only once the address is."""
+    return send_once(
+        order_id, "confirmation_sent_at", confirmation_message, confirmed_at__isnull=False
+    )
 
 
 @shared_task(**RETRY)
@@ -57,6 +68,22 @@ def order_context(order):
         "pdf_url": settings.SITE_URL + document.url if document else "",
         "delivery_time": OrderSettings.for_site(site).delivery_time if site else "",
     }
+
+
+def address_message(order):
+    publication = order.publication
+    token = make_token(order, "confirm")
+    context = {
+        **order_context(order),
+        "confirm_url": settings.SITE_URL + publication.subpage_url("confirm_order", token),
+        "hold_minutes": settings.PUBLICATIONS_PENDING_HOLD_MINUTES,
+    }
+    return templated_mail(
+        "email/publication_order_confirm_address",
+        context,
+        subject=f"Bekræft din bestilling: {publication.title}",
+        to=[order.email],
+    )
 
 
 def confirmation_message(order):
@@ -85,19 +112,38 @@ REQUEUE_GRACE = timedelta(minutes=2)
 
 @shared_task
 def requeue_unsent_confirmations():
-    """Queue again the confirmations and shipping notices the broker never got (run by
-    Celery beat), and the notices of orders marked shipped in the edit form; sending is
-    idempotent, so one queued twice still goes out once."""
+    """Queue again the mails the broker never got (run by Celery beat): the link to confirm
+    the address of an order still held, the confirmation of a confirmed one, the notice of
+    one marked shipped (also in the edit form); sending is idempotent, so one queued twice
+    still goes out once."""
     now = timezone.now()
-    window = {"__gte": now - REQUEUE_WINDOW, "__lte": now - REQUEUE_GRACE}
-    unsent = Order.objects.filter(
-        confirmation_sent_at__isnull=True, **{f"created_at{k}": v for k, v in window.items()}
-    ).values_list("pk", flat=True)
-    for order_id in unsent:
-        send_order_confirmation.delay(order_id)
-    unnoticed = Order.objects.filter(
-        shipped_notice_sent_at__isnull=True, **{f"shipped_at{k}": v for k, v in window.items()}
-    ).values_list("pk", flat=True)
-    for order_id in unnoticed:
-        send_shipped_notice.delay(order_id)
-    return len(unsent) + len(unnoticed)
+
+    def within(field):
+        return {f"{field}__gte": now - REQUEUE_WINDOW, f"{field}__lte": now - REQUEUE_GRACE}
+
+    unsent = [
+        (
+            send_address_confirmation,
+            Q(
+                address_mail_sent_at__isnull=True,
+                held_until__gt=now,
+                created_at__lte=now - REQUEUE_GRACE,
+            ),
+        ),
+        (send_order_confirmation, Q(confirmation_sent_at__isnull=True, **within("confirmed_at"))),
+        (send_shipped_notice, Q(shipped_notice_sent_at__isnull=True, **within("shipped_at"))),
+    ]
+    queued = 0
+    for task, condition in unsent:
+        for order_id in Order.objects.filter(condition).values_list("pk", flat=True):
+            task.delay(order_id)
+            queued += 1
+    return queued
+
+
+@shared_task
+def release_unconfirmed():
+    """Run by beat every minute: orders whose address nobody confirmed in time are deleted."""
+    from publications.ordering import release_unconfirmed
+
+    return release_unconfirmed()

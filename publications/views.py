@@ -2,13 +2,16 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 from wagtail.models import Site
 
+from lederweb.confirm_link import confirm_link_view, object_for
 from lederweb.models import SiteSettings
 from publications.forms import OrderForm
-from publications.ordering import OrderRefused, place_order
+from publications.models import Order
+from publications.ordering import OrderRefused, confirm_order, place_order
 
 
 def order_rate(group, request):
@@ -30,7 +33,8 @@ def _render(request, publication, template, **context):
 
 @ratelimit(key="ip", rate=order_rate, method="POST", block=False)
 def order_view(request, publication):
-    """GET shows the order form; POST saves the order and reserves the copies."""
+    """GET shows the order form; POST saves the order, holding the copies until the address
+    is confirmed from the mailed link."""
     form = OrderForm(
         request.POST if request.method == "POST" else None,
         secretariat_email=_secretariat_email(request),
@@ -55,10 +59,36 @@ def order_view(request, publication):
 
 
 def order_received_view(request, publication, reference):
-    from publications.models import Order
-
+    """After the form (the order waits for its address to be confirmed) and after the
+    confirmation (a real order)."""
     order = get_object_or_404(Order, reference=reference, publication_id=publication.pk)
-    return _render(request, publication, "pages/publication_order_received.html", order=order)
+    return _render(
+        request,
+        publication,
+        "pages/publication_order_received.html",
+        order=order,
+        hold_minutes=settings.PUBLICATIONS_PENDING_HOLD_MINUTES,
+    )
+
+
+def confirm_order_view(request, publication, token):
+    """bestil/bekraeft/<token>/ from the mail: GET shows a button, POST confirms the address
+    and the order with it. The link works while the copies are held."""
+    live = Order.objects.filter(Order.live(timezone.now()), publication_id=publication.pk)
+    return confirm_link_view(
+        request,
+        object_for(live, token, "confirm"),
+        is_pending=lambda order: order.is_pending,
+        confirm=confirm_order,
+        outcome=lambda order: redirect(publication.subpage_url("order_received", order.reference)),
+        render_page=lambda context: _render(
+            request,
+            publication,
+            "pages/publication_order_confirm.html",
+            hold_minutes=settings.PUBLICATIONS_PENDING_HOLD_MINUTES,
+            **context,
+        ),
+    )
 
 
 def reading_contents_view(request, publication):

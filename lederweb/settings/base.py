@@ -384,3 +384,11 @@ CELERY_BEAT_SCHEDULE["events-release-unconfirmed"] = {
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 - a template
 WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 - a template
 CSRF_FAILURE_VIEW = "lederweb.views.csrf_failure"
+# Publication orders (publications/): how long an order whose address is not yet confirmed
+# holds its printed copies before beat deletes it.
+PUBLICATIONS_PENDING_HOLD_MINUTES = 60
+CELERY_BEAT_SCHEDULE["publications-release-unconfirmed"] = {
+    "task": "publications.tasks.release_unconfirmed",
+    "schedule": 60.0,
+    "options": {"expires": 55.0},
+}

@@ -9,13 +9,14 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from lederweb.confirm_link import TOKEN_PATTERN
 from lederweb.models import BasePage, MarkedPage
 from lederweb.structured_data import common, organization
 from projects.fields import project_link
@@ -232,6 +233,12 @@ class PublicationPage(RoutablePageMixin, MarkedPage):
         from publications.views import order_received_view
 
         return order_received_view(request, self, reference)
+
+    @re_path(rf"^bestil/bekraeft/({TOKEN_PATTERN})/$")
+    def confirm_order(self, request, token):
+        from publications.views import confirm_order_view
+
+        return confirm_order_view(request, self, token)
 
     @path("laes/")
     def reading_edition_contents(self, request):

@@ -72,15 +72,6 @@ def test_an_expired_link_says_so_in_danish(client, event_index, post_registratio
     assert client.get(event.url + "bekraeft/1-forfalsket/").status_code == 404
 
 
-def test_beat_releases_holds_every_minute():
-    entry = next(
-        entry
-        for entry in settings.CELERY_BEAT_SCHEDULE.values()
-        if entry["task"] == "events.tasks.release_unconfirmed"
-    )
-    assert entry["schedule"] <= 60
-
-
 def test_the_confirm_form_is_csrf_protected(event_index, post_registration):
     from django.test import Client
 

@@ -1,11 +1,12 @@
 """An order's whole way through the running stack: two leaders order printed copies of a
-publication on a 320-pixel phone (axe on each page), each is mailed the confirmation; the
-editor marks both orders shipped at once in the admin, and each leader gets one mail saying so."""
+publication on a 320-pixel phone (axe on each page), each confirms the address from the mailed
+link and is then mailed the confirmation; the editor marks both orders shipped at once in the
+admin, and each leader gets one mail saying so."""
 
 import pytest
 
 from tests.browser import assert_accessible
-from tests.journeys.test_event_registration import wait_for_mail
+from tests.journeys.test_event_registration import link, wait_for_mail
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +17,7 @@ LEADERS = [
 ]
 
 
-def order(browser, url, name, email, organisation):
+def order(browser, mailbox, url, name, email, organisation):
     context = browser.new_context(locale="da-DK", viewport={"width": 320, "height": 740})
     page = context.new_page()
     page.goto(url)
@@ -31,7 +32,15 @@ def order(browser, url, name, email, organisation):
     form.locator("#id_quantity").fill("3")
     form.locator("button[type=submit]").click()
     page.wait_for_url("**/bestil/tak/**")
+    page.get_by_role("heading", name="Bekræft din bestilling").wait_for()
     assert email in page.get_by_role("main").inner_text()
+    assert_accessible(page)
+
+    page.goto(link(wait_for_mail(mailbox, email, "Bekræft din bestilling"), "bekraeft"))
+    assert_accessible(page)
+    page.get_by_role("button", name="Bekræft bestillingen").click()
+    page.wait_for_url("**/bestil/tak/**")
+    page.get_by_role("heading", name="Tak for din bestilling").wait_for()
     assert_accessible(page)
     context.close()
 
@@ -40,7 +49,7 @@ def test_two_leaders_order_and_the_editor_marks_both_shipped_at_once(
     dev_stack, browser, editor_page, mailbox
 ):
     for name, email, organisation in LEADERS:
-        order(browser, dev_stack.url + PUBLICATION, name, email, organisation)
+        order(browser, mailbox, dev_stack.url + PUBLICATION, name, email, organisation)
     for _, email, _ in LEADERS:
         confirmation = wait_for_mail(mailbox, email, "Tak for din bestilling")
         assert "Ledelse af frivillige" in confirmation["Subject"]

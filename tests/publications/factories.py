@@ -50,9 +50,18 @@ def make_publication(title, *, year=2013, printed=(), sections=(), themes=(), **
     return PublicationPage.objects.get(pk=page.pk)
 
 
-def make_order(publication, quantity, *, shipped=False, **fields):
+def make_order(publication, quantity, *, shipped=False, pending=False, **fields):
+    """A confirmed order, as an editor enters one; `pending`: one from the form whose
+    address is not yet confirmed, holding its copies."""
+    from django.conf import settings
     from django.utils import timezone
 
+    from lederweb.confirm_link import hold_ends
+
+    if pending:
+        fields.update(
+            confirmed_at=None, held_until=hold_ends(settings.PUBLICATIONS_PENDING_HOLD_MINUTES)
+        )
     return Order.objects.create(
         publication=publication,
         quantity=quantity,

@@ -1,6 +1,9 @@
+import re
+import time
 from smtplib import SMTPException
 
 import pytest
+from django.conf import settings
 
 from publications.models import Order
 from publications.tasks import send_order_confirmation
@@ -9,7 +12,24 @@ from tests.publications.test_order_form import VALID
 from tests.support import wait_until
 
 
-def test_confirmation_reaches_the_orderer_through_the_worker(
+def mail_to(mailbox, email, subject_start):
+    """The first mail to `email` whose subject starts so, waiting for the worker to send it."""
+
+    def found():
+        return next(
+            (
+                message
+                for rcpts, message in list(mailbox.messages)
+                if email in rcpts and message["Subject"].strip().startswith(subject_start)
+            ),
+            None,
+        )
+
+    wait_until(lambda: found() is not None, 30, f"ingen mail »{subject_start}« til {email}")
+    return found()
+
+
+def test_the_orderer_confirms_from_the_mail_and_then_gets_the_confirmation(
     transactional_db, client, client_ip, celery_worker, mailbox
 ):
     from tests.publications.factories import publication_index
@@ -23,16 +43,24 @@ def test_confirmation_reaches_the_orderer_through_the_worker(
     )
 
     assert response.status_code == 302
-    wait_until(
-        lambda: any(email in rcpts for rcpts, _ in mailbox.messages), 30, "ingen bekræftelse"
-    )
-    message = next(message for rcpts, message in mailbox.messages if email in rcpts)
+    request = mail_to(mailbox, email, "Bekræft din bestilling")
+    assert request["Subject"].strip() == "Bekræft din bestilling: Nærværende ledelse på afstand"
+    link = re.search(r"https?://[^/\s]+(/\S+/bestil/bekraeft/\S+/)", text_of(request)).group(1)
+    assert "Kære Dorthe Demo" in text_of(request)
+    assert f'href="{settings.SITE_URL}{link}"' in request.get_body(("html",)).get_content()
+    time.sleep(1)  # the worker has had its chance: nothing else was mailed before the click
+    assert len(mailbox.messages) == 1
+
+    assert client.get(link).status_code == 200  # a mail scanner opening it confirms nothing
+    assert client.post(link).status_code == 302
+
+    message = mail_to(mailbox, email, "Tak for din bestilling")
     order = Order.objects.get(email=email)
     assert message["Subject"].strip() == (
         f"Tak for din bestilling: Nærværende ledelse på afstand (ordrenr. {order.number})"
     )
     assert "sekretariat@lederweb.dk" in message["From"]
-    text = message.get_body(("plain",)).get_content()
+    text = text_of(message)
     html = message.get_body(("html",)).get_content()
     assert "Kære Dorthe Demo" in text
     assert "3 eksemplarer" in text
@@ -43,6 +71,11 @@ def test_confirmation_reaches_the_orderer_through_the_worker(
         10,
         "bekræftelsen blev ikke registreret",
     )
+    assert len(mailbox.messages) == 2
+
+
+def text_of(message):
+    return message.get_body(("plain",)).get_content()
 
 
 @pytest.fixture
@@ -85,29 +118,47 @@ def test_a_failed_send_is_not_recorded_so_a_retry_sends_it(index, smtp):
 
 
 @pytest.mark.django_db
-def test_unsent_confirmations_are_queued_again(index, monkeypatch):
+def test_unsent_mails_are_queued_again(index, monkeypatch):
     from datetime import timedelta
 
     from django.utils import timezone
 
-    from publications.tasks import requeue_unsent_confirmations
+    from publications.tasks import requeue_unsent_confirmations, send_address_confirmation
 
     publication = make_publication("Ledelse af frivillige", printed=[100])
     missed = make_order(publication, 1)
     just_placed = make_order(publication, 1)
     long_ago = make_order(publication, 1)
     confirmed = make_order(publication, 1, confirmation_sent_at=timezone.now())
+    unasked = make_order(publication, 1, pending=True)
+    asked = make_order(publication, 1, pending=True, address_mail_sent_at=timezone.now())
+    lapsed = make_order(publication, 1, pending=True)
     now = timezone.now()
     Order.objects.filter(pk__in=[missed.pk, confirmed.pk]).update(
+        confirmed_at=now - timedelta(minutes=10)
+    )
+    Order.objects.filter(pk=long_ago.pk).update(confirmed_at=now - timedelta(days=3))
+    Order.objects.filter(pk__in=[unasked.pk, asked.pk, lapsed.pk]).update(
         created_at=now - timedelta(minutes=10)
     )
-    Order.objects.filter(pk=long_ago.pk).update(created_at=now - timedelta(days=3))
+    Order.objects.filter(pk=lapsed.pk).update(held_until=now)
     queued = []
-    monkeypatch.setattr(send_order_confirmation, "delay", queued.append)
+    monkeypatch.setattr(send_order_confirmation, "delay", lambda pk: queued.append(("ordre", pk)))
+    monkeypatch.setattr(
+        send_address_confirmation, "delay", lambda pk: queued.append(("adresse", pk))
+    )
 
-    assert requeue_unsent_confirmations() == 1
-    assert queued == [missed.pk]
-    assert just_placed.pk not in queued
+    assert requeue_unsent_confirmations() == 2
+    assert sorted(queued) == [("adresse", unasked.pk), ("ordre", missed.pk)]
+    assert just_placed.pk not in dict(queued).values()
+
+
+@pytest.mark.django_db
+def test_no_order_confirmation_before_the_address_is_confirmed(index, smtp):
+    order = make_order(make_publication("Ledelse af frivillige", printed=[10]), 2, pending=True)
+
+    assert send_order_confirmation(order.pk) is False
+    assert not smtp.messages
 
 
 @pytest.mark.django_db
@@ -121,4 +172,4 @@ def test_an_order_survives_a_broker_outage(
 
     assert response.status_code == 302
     order = Order.objects.get()
-    assert order.confirmation_sent_at is None  # left for requeue_unsent_confirmations
+    assert order.address_mail_sent_at is None  # left for requeue_unsent_confirmations
