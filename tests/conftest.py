@@ -66,8 +66,10 @@ def mailbox(smtp_sink):
     """The SMTP sink's inbox, emptied before the test."""
     smtp_sink.mailbox.clear()
     smtp_sink.mailbox.refuse_with = None
+    smtp_sink.mailbox.held.clear()
     yield smtp_sink.mailbox
     smtp_sink.mailbox.refuse_with = None
+    smtp_sink.mailbox.hold = False
 
 
 @pytest.fixture(scope="session")

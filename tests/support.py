@@ -1,5 +1,6 @@
 """Real servers for the tests: an SMTP sink, Celery workers and the site under gunicorn."""
 
+import asyncio
 import email
 import json
 import os
@@ -41,7 +42,19 @@ class Mailbox:
     def __init__(self):
         self.messages = []
         self.refuse_with = None
+        # While set, each recipient waits before it is accepted (a slow server); `held` says
+        # that one did, so a test can kill the sender mid-mail before anything is delivered.
+        self.hold = False
+        self.held = threading.Event()
         self._changed = threading.Condition()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        while self.hold:
+            self.held.set()
+            await asyncio.sleep(0.05)
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
         if self.refuse_with:

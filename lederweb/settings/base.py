@@ -217,9 +217,17 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 
 CELERY_BROKER_URL = REDIS_URL
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_TIME_LIMIT = 600
+CELERY_TASK_SOFT_TIME_LIMIT = 540
+# A task whose pool process is killed (the OOM killer) is queued again at once (acks late and
+# reject on worker lost, below). One whose whole worker is killed stays taken with the broker
+# until the visibility timeout; the beat sweeps re-queue the rows' work sooner (confirmations,
+# newsletter chunks, PDFs) and the tasks run again safely (lederweb/queueing.py). The timeout
+# outlasts the longest retry wait (Celery's backoff cap, 600 s) plus a task's run, so a task a
+# live worker still holds is never handed out twice (tests/lederweb/test_settings.py).
 # Workers and beat wait a little longer than web requests (lederweb/queueing.py) but never hang.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": 3600,
+    "visibility_timeout": 600 + CELERY_TASK_TIME_LIMIT + 300,
     "socket_connect_timeout": 5,
     "socket_timeout": 10,
 }
@@ -231,8 +239,6 @@ CELERY_RESULT_SERIALIZER = "json"
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
-CELERY_TASK_TIME_LIMIT = 600
-CELERY_TASK_SOFT_TIME_LIMIT = 540
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_WORKER_SEND_TASK_EVENTS = False
 CELERY_TIMEZONE = TIME_ZONE

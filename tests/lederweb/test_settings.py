@@ -90,3 +90,27 @@ def test_development_settings_say_how_to_start_the_stack(tmp_path):
     result = _without_services(tmp_path, "lederweb.settings.dev", stack_running=False)
     assert result.returncode != 0
     assert "Start `make dev`" in result.stderr
+
+
+def test_the_broker_never_hands_out_again_what_a_live_worker_still_holds(settings):
+    """A task taken by a worker and not acknowledged within the visibility timeout is delivered
+    to another: the timeout must outlast the longest retry wait (a worker holds a retry until
+    its time) plus the task's run, for every task the workers know."""
+    from lederweb.celery import app
+
+    app.loader.import_default_modules()
+    waits = [settings.NEWSLETTER_RETRY_SECONDS]  # newsletter/sending.py's retry_later
+    for task in app.tasks.values():
+        if getattr(task, "autoretry_for", ()):
+            # Celery's own defaults where the task names none (celery/app/autoretry.py).
+            retry_kwargs = getattr(task, "retry_kwargs", None) or {}
+            fixed = retry_kwargs.get("countdown", task.default_retry_delay)
+            backoff = getattr(task, "retry_backoff_max", 600)
+            waits.append(backoff if getattr(task, "retry_backoff", False) else fixed)
+    longest_run = max(
+        settings.CELERY_TASK_TIME_LIMIT, *(t.time_limit or 0 for t in app.tasks.values())
+    )
+    timeout = settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"]
+    assert timeout > max(waits) + longest_run
+    # and not the transport's default hour, which a killed worker's tasks would wait out
+    assert timeout < 3600
