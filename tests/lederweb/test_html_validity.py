@@ -45,6 +45,9 @@ PAGES = {
     "kapitel": PUBLICATION + "laes/2/",
     "bestilling": PUBLICATION + "bestil/",
     "bestilling modtaget": PUBLICATION + "bestil/tak/{order}/",
+    "bestilling afventer bekræftelse": PUBLICATION + "bestil/tak/{pending_order}/",
+    "bestilling bekræft": PUBLICATION + "bestil/bekraeft/{order_token}/",
+    "bestilling ugyldigt link": PUBLICATION + "bestil/bekraeft/1-findes-ikke/",
     "arrangementer": "/arrangementer/",
     "arrangement": EVENT,
     "arrangement tilmeldt": EVENT + "tilmeldt/bekraeftet/",
@@ -75,20 +78,30 @@ FORMS_WITH_ERRORS = {
     ),
     "tilmelding med fejl": (EVENT, EVENT + "tilmeld/", {"email": "ikke-en-adresse"}, 400),
 }
-STATUS = {"side ikke fundet": 404, "nyhedsbrev ugyldigt link": 404} | {
-    name: status for name, (*_, status) in FORMS_WITH_ERRORS.items()
-}
+STATUS = {
+    "side ikke fundet": 404,
+    "nyhedsbrev ugyldigt link": 404,
+    "bestilling ugyldigt link": 404,
+} | {name: status for name, (*_, status) in FORMS_WITH_ERRORS.items()}
 
-MAKE_ORDER = """
+MAKE_ORDERS = """
 import json
 from publications.models import Order, PublicationPage
+from publications.ordering import place_order
+from lederweb.confirm_link import make_token
 
-order = Order.objects.create(
-    publication=PublicationPage.objects.get(slug="naervaerende-ledelse-paa-afstand"),
+publication = PublicationPage.objects.get(slug="naervaerende-ledelse-paa-afstand")
+data = dict(
     name="Vnu Tjek", organisation="Demo Kommune", address="Rådhuspladsen 1",
     postcode="1550", city="København V", email="vnu-bestiller@kommune.dk", quantity=2,
 )
-print(json.dumps(str(order.reference)))
+order = Order.objects.create(publication=publication, **data)  # as an editor enters one
+pending = place_order(publication, data)  # from the form: its address not yet confirmed
+print(json.dumps({
+    "order": str(order.reference),
+    "pending_order": str(pending.reference),
+    "order_token": make_token(pending, "confirm"),
+}))
 """
 
 
@@ -96,7 +109,7 @@ print(json.dumps(str(order.reference)))
 def made_rows(demo_site):
     tokens = make_site_subscribers(demo_site, "vnu")
     return {
-        "order": run_in_site(demo_site, MAKE_ORDER),
+        **run_in_site(demo_site, MAKE_ORDERS),
         "confirm": tokens["pending"]["confirm"],
         "staying": tokens["staying"]["token"],
         "preferences": tokens["staying"]["preferences"],

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
 
@@ -184,3 +185,6 @@ def test_editors_neither_list_export_nor_ship_unconfirmed_orders(admin_client, p
     pending.refresh_from_db()
     assert pending.shipped_at is None
     assert Order.objects.get(pk=confirmed.pk).shipped_at is not None
+    pending.shipped_at = timezone.now()  # as the edit form would set it
+    with pytest.raises(ValidationError, match="ikke bekræftet af bestilleren"):
+        pending.full_clean()
