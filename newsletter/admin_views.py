@@ -90,6 +90,19 @@ def recipients(issue):
     return sending.recipients().count()
 
 
+def header(issue, *steps):
+    """The slim header with breadcrumbs, as on the issue's edit page: the subject of a large
+    heading with a long Danish word ran off a phone's screen."""
+    items = [{"url": reverse("nyhedsbreve:index"), "label": _("Nyhedsbreve")}]
+    items.append({"url": reverse("nyhedsbreve:status", args=[issue.pk]), "label": issue.subject})
+    items += [{"url": "", "label": step} for step in steps]
+    return {
+        "breadcrumbs_items": items,
+        "header_title": items[-1]["label"],
+        "header_icon": "mail",
+    }
+
+
 def status(request, pk, test_form=None):
     issue = _issue(request, pk, "view")
     test_form = test_form or TestAddressesForm(initial={"addresses": request.user.email})
@@ -97,6 +110,7 @@ def status(request, pk, test_form=None):
         request,
         "newsletter/admin/issue_status.html",
         {
+            **header(issue),
             "issue": issue,
             "figures": sending.progress(issue),
             "recipients": recipients(issue),
@@ -155,7 +169,12 @@ def send_now(request, pk):
         return TemplateResponse(
             request,
             "newsletter/admin/issue_send_confirm.html",
-            {"issue": issue, "recipients": recipients(issue), "can_send": can_send(issue)},
+            {
+                **header(issue, _("Send nu")),
+                "issue": issue,
+                "recipients": recipients(issue),
+                "can_send": can_send(issue),
+            },
         )
     if not issue.items.exists():
         messages.error(request, _("Nyhedsbrevet har intet indhold."))

@@ -10,8 +10,32 @@ def assert_accessible(page):
     assert results.violations_count == 0, results.generate_report()
 
 
+def accessibility_problems(page):
+    """axe's violations on the page as lines »rule: element (what is wrong)«, so that a test
+    walking several pages can name every page's problems at once."""
+    violations = Axe().run(page, options=WCAG_AA).response["violations"]
+    return [
+        f"{violation['id']}: {' '.join(node['target'])} ({node['failureSummary'][:300]})"
+        for violation in violations
+        for node in violation["nodes"]
+    ]
+
+
 def horizontal_overflow(page):
     return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def cut_headings(page):
+    """The visible headings whose text runs past the right edge of the screen: a long word
+    in a large heading is cut off where a box around it hides what overflows."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll("h1, h2, h3")].filter(heading => {
+            if (!heading.checkVisibility() || heading.closest(".w-sr-only")) return false;
+            const text = document.createRange();
+            text.selectNodeContents(heading);
+            return text.getBoundingClientRect().right > window.innerWidth + 1;
+        }).map(heading => heading.innerText.trim())"""
+    )
 
 
 def assert_accessible_at_full_width_and_320(page):
