@@ -1,6 +1,5 @@
 from functools import partial
 
-from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from events.registration import (
 )
 from events.tokens import registration_for
 from lederweb.confirm_link import confirm_link_view
+from lederweb.ratelimit import rate_setting
 
 RATE_LIMITED = _(
     "Der er sendt mange tilmeldinger fra din forbindelse på kort tid. "
@@ -32,11 +32,7 @@ def _render(request, event, form, notice="", status=200):
     return response
 
 
-def registration_rate(group, request):
-    return settings.EVENTS_REGISTRATION_RATE
-
-
-@ratelimit(key="ip", rate=registration_rate, method="POST", block=False)
+@ratelimit(key="ip", rate=rate_setting("EVENTS_REGISTRATION_RATE"), method="POST", block=False)
 def register(request, event):
     """POST /arrangementer/<slug>/tilmeld/: saves the registration, then shows the outcome."""
     if request.method != "POST":

@@ -1,5 +1,5 @@
 """The client's address, for every rate limit (django-ratelimit's RATELIMIT_IP_META_KEY) and
-the read counter (lederweb/popularity.py).
+the read counter (lederweb/popularity.py); every rate limit's rate, from the settings.
 
 X-Forwarded-For is trusted only when the request comes from a proxy named in TRUSTED_PROXIES
 (env FORWARDED_ALLOW_IPS, addresses or networks, comma separated; default none, as gunicorn is
@@ -50,3 +50,12 @@ def client_ip(request):
             except ValueError:
                 return remote  # garbage from a proxy we trust: count the proxy
     return remote
+
+
+def rate_setting(name):
+    """A django-ratelimit `rate` that reads settings.<name> on each request."""
+
+    def rate(group, request):
+        return getattr(settings, name)
+
+    return rate

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
+from lederweb.ratelimit import rate_setting
 from newsletter import links, subscriptions
 from newsletter.forms import DeleteForm, PreferencesForm, PreferencesLinkForm, SignupForm
 from newsletter.messages import BREADCRUMBS, CONFIRMATION_PAGES, PAGES
@@ -19,7 +20,7 @@ from newsletter.policy import PREFERENCES_LINK_VALIDITY
 
 logger = logging.getLogger(__name__)
 
-SIGNUP_RATE_PER_IP = "30/h"
+SIGNUP_RATE = rate_setting("NEWSLETTER_SIGNUP_RATE")  # sign-ups and preference links alike
 TOO_MANY_SIGN_UPS = _(
     "Der er kommet for mange tilmeldinger på kort tid. Vent en time, og prøv så igen."
 )
@@ -59,7 +60,7 @@ def signup(request):
     form = SignupForm(request.POST)
     if form.is_spam():
         return redirect("newsletter:thanks")
-    if _limited(request, "newsletter-signup-ip", "ip", SIGNUP_RATE_PER_IP):
+    if _limited(request, "newsletter-signup-ip", "ip", SIGNUP_RATE):
         form.add_error(None, TOO_MANY_SIGN_UPS)
         return _signup_page(request, form, status=429)
     if not form.is_valid():
@@ -163,7 +164,7 @@ def preferences_link(request):
     if request.method == "GET":
         return _link_page(request, PreferencesLinkForm())
     form = PreferencesLinkForm(request.POST)
-    if _limited(request, "newsletter-preferences-link-ip", "ip", SIGNUP_RATE_PER_IP):
+    if _limited(request, "newsletter-preferences-link-ip", "ip", SIGNUP_RATE):
         form.add_error(None, TOO_MANY_SIGN_UPS)
         return _link_page(request, form, status=429)
     if not form.is_valid():

@@ -9,13 +9,10 @@ from wagtail.models import Site
 
 from lederweb.confirm_link import confirm_link_view, object_for
 from lederweb.models import SiteSettings
+from lederweb.ratelimit import rate_setting
 from publications.forms import OrderForm
 from publications.models import Order
 from publications.ordering import OrderRefused, confirm_order, place_order
-
-
-def order_rate(group, request):
-    return getattr(settings, "PUBLICATIONS_ORDER_RATE", "10/h")
 
 
 def _secretariat_email(request):
@@ -31,7 +28,7 @@ def _render(request, publication, template, **context):
     )
 
 
-@ratelimit(key="ip", rate=order_rate, method="POST", block=False)
+@ratelimit(key="ip", rate=rate_setting("PUBLICATIONS_ORDER_RATE"), method="POST", block=False)
 def order_view(request, publication):
     """GET shows the order form; POST saves the order, holding the copies until the address
     is confirmed from the mailed link."""

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
@@ -6,6 +5,7 @@ from django.utils.functional import SimpleLazyObject
 from django_ratelimit.decorators import ratelimit
 
 from lederweb.models import Theme
+from lederweb.ratelimit import rate_setting
 from sitesearch.forms import MAX_QUERY_CHARS, SearchForm
 from sitesearch.popular import reading_tips
 from sitesearch.search import find, suggestion_documents
@@ -14,23 +14,13 @@ MOST_READ = 5
 THEMES = 8
 
 
-# Generous: a reader searches a few times a minute and types a few letters a second; a
-# scraper or a flood does far more. Settings may change them (the benchmark does not need to).
-def search_rate(group, request):
-    return getattr(settings, "SEARCH_RATE_LIMIT", "60/m")
-
-
-def suggest_rate(group, request):
-    return getattr(settings, "SEARCH_SUGGEST_RATE_LIMIT", "300/m")
-
-
 def _too_many(request):
     response = render(request, "pages/search_rate_limited.html", status=429)
     response["Retry-After"] = "60"
     return response
 
 
-@ratelimit(key="ip", rate=search_rate, method=ratelimit.ALL, block=False)
+@ratelimit(key="ip", rate=rate_setting("SEARCH_RATE"), method=ratelimit.ALL, block=False)
 def search(request):
     if request.limited:
         return _too_many(request)
@@ -45,7 +35,7 @@ def search(request):
     return render(request, "pages/search.html", context)
 
 
-@ratelimit(key="ip", rate=suggest_rate, method=ratelimit.ALL, block=False)
+@ratelimit(key="ip", rate=rate_setting("SEARCH_SUGGEST_RATE"), method=ratelimit.ALL, block=False)
 def suggest(request):
     """JSON for the search field's suggestions: {"suggestions": [{"title", "url", "kind"}]}."""
     if request.limited:

@@ -290,6 +290,14 @@ TRUSTED_PROXIES = [
     value.strip() for value in os.environ.get("FORWARDED_ALLOW_IPS", "").split(",") if value.strip()
 ]
 RATELIMIT_IP_META_KEY = "lederweb.ratelimit.client_ip"
+# How often one client may use each public form or the search (lederweb.ratelimit.rate_setting
+# reads them on every request). The search's are generous: a reader searches a few times a
+# minute and types a few letters a second; a scraper or a flood does far more.
+EVENTS_REGISTRATION_RATE = os.environ.get("EVENTS_REGISTRATION_RATE", "10/m")
+NEWSLETTER_SIGNUP_RATE = os.environ.get("NEWSLETTER_SIGNUP_RATE", "30/h")
+PUBLICATIONS_ORDER_RATE = os.environ.get("PUBLICATIONS_ORDER_RATE", "10/h")
+SEARCH_RATE = os.environ.get("SEARCH_RATE", "60/m")
+SEARCH_SUGGEST_RATE = os.environ.get("SEARCH_SUGGEST_RATE", "300/m")
 
 CELERY_BEAT_SCHEDULE = {
     # Queue again the confirmation mails the broker missed (newsletter/outbox.py).
@@ -376,9 +384,8 @@ AXES_LOCKOUT_TEMPLATE = "429_login.html"
 AXES_CLIENT_IP_CALLABLE = "lederweb.ratelimit.client_ip"
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
-# Event registrations (events/): how often one client may sign up, and how long an address
-# not yet confirmed holds its place before beat releases it.
-EVENTS_REGISTRATION_RATE = os.environ.get("EVENTS_REGISTRATION_RATE", "10/m")
+# Event registrations (events/): how long an address not yet confirmed holds its place
+# before beat releases it.
 EVENTS_PENDING_HOLD_MINUTES = 30
 CELERY_BEAT_SCHEDULE["events-release-unconfirmed"] = {
     "task": "events.tasks.release_unconfirmed",

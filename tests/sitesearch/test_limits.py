@@ -59,3 +59,12 @@ def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(client, 
         for n in range(61)
     ]
     assert statuses == [200] * 60 + [429]
+
+
+def test_the_limits_are_the_settings(client, tree, settings):
+    settings.SEARCH_RATE = "2/m"
+    settings.SEARCH_SUGGEST_RATE = "1/m"
+    statuses = [client.get("/soeg/", {"q": "ledelse"}).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    statuses = [client.get("/soeg/forslag/", {"q": "le"}).status_code for _ in range(2)]
+    assert statuses == [200, 429]
