@@ -15,7 +15,7 @@ from wagtail.models import Site
 
 SHARE_RENDITION = "fill-1200x630|format-jpeg"
 DESCRIPTION_LENGTH = 160
-PAGE_PARAM = "side"  # a listing's page number (projects/listings.py)
+PAGE_PARAM = "side"  # a listing's page number, for every paginated list
 
 
 def image_field(verbose_name, help_text=""):
@@ -68,10 +68,19 @@ def page_url(page, request=None):
 def canonical_url(request):
     """The address without filters; a listing's later pages keep their page number."""
     url = absolute_url(request.path)
-    number = request.GET.get(PAGE_PARAM, "")
-    if number.isdigit() and int(number) > 1:
-        url += f"?{PAGE_PARAM}={int(number)}"
+    number = requested_page_number(request)
+    if number > 1:
+        url += f"?{PAGE_PARAM}={number}"
     return url
+
+
+def requested_page_number(request):
+    """The listing page asked for, as the paginator reads it (Paginator.get_page: int()); 1
+    for anything int() refuses: "²" passes str.isdigit() but not int()."""
+    try:
+        return max(1, int(request.GET.get(PAGE_PARAM, 1)))
+    except ValueError:
+        return 1
 
 
 def plain_text(text):

@@ -6,9 +6,9 @@ from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q
 from wagtail.images import get_image_model
 
 from lederweb.restrictions import public_pages, restricted
+from lederweb.seo import PAGE_PARAM
 
 PER_PAGE = 10
-PAGE_PARAM = "side"
 
 
 def with_images(queryset, field="image"):
@@ -58,11 +58,3 @@ def newest_projects(limit=3, section=None):
 def paginate(request, queryset, per_page=PER_PAGE):
     """The requested page of the list; a missing, bad or too high number gives a valid page."""
     return Paginator(queryset, per_page).get_page(request.GET.get(PAGE_PARAM))
-
-
-def requested_page_number(request):
-    """The page number asked for, for the page title; `paginate` decides the page shown."""
-    try:
-        return max(1, int(request.GET.get(PAGE_PARAM, 1)))
-    except ValueError:
-        return 1

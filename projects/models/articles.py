@@ -14,13 +14,13 @@ from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
 from lederweb.popularity import read_article
 from lederweb.restrictions import public_pages
-from lederweb.seo import page_url
+from lederweb.seo import page_url, requested_page_number
 from lederweb.structured_data import common, organization, person
 from lederweb.themes import with_urls
 from projects.feeds import ArticleFeedRoutes
 from projects.fields import project_link
 from projects.filters import ArticleFilterForm
-from projects.listings import article_cards, paginate, requested_page_number
+from projects.listings import article_cards, paginate
 from projects.reading import reading_minutes
 
 RELATED_COUNT = 3

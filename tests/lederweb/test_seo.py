@@ -71,6 +71,7 @@ def test_canonical_is_on_site_url_whatever_the_host_and_drops_filters(client, tr
     assert head.canonical == f"{SITE_URL}/artikler/?side=2"
     assert head_of(client, "/artikler/?side=1").canonical == f"{SITE_URL}/artikler/"
     assert head_of(client, "/artikler/?side=x").canonical == f"{SITE_URL}/artikler/"
+    assert head_of(client, "/artikler/?side=²").canonical == f"{SITE_URL}/artikler/"
 
 
 def test_share_image_chosen_else_own_picture_else_site_default(client, tree):
