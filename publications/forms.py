@@ -10,11 +10,20 @@ REQUIRED = {"required": _("Udfyld feltet.")}
 
 
 POSTCODE_ERROR = _("Skriv et dansk postnummer med fire cifre, fx 2300.")
+POSTCODE_LENGTH = Order._meta.get_field("postcode").max_length
 
 
 def validate_danish_postcode(value):
-    """Danish postcodes run from 0800 to 9990; we ship to Denmark only."""
-    if not (len(value) == 4 and value.isascii() and value.isdigit() and 800 <= int(value) <= 9990):
+    """Danish postcodes run from 0800 to 9990; we ship to Denmark only. A longer value is the
+    field's max_length error, in the same words, so it is said once."""
+    if len(value) > POSTCODE_LENGTH:
+        return
+    if not (
+        len(value) == POSTCODE_LENGTH
+        and value.isascii()
+        and value.isdigit()
+        and 800 <= int(value) <= 9990
+    ):
         raise forms.ValidationError(POSTCODE_ERROR, code="postcode")
 
 
@@ -23,11 +32,10 @@ class OrderForm(PublicFormMixin, forms.ModelForm):
 
     postcode = forms.CharField(
         label=_("Postnummer"),
+        max_length=POSTCODE_LENGTH,
         validators=[validate_danish_postcode],
-        error_messages=REQUIRED,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "postal-code", "inputmode": "numeric", "maxlength": 4}
-        ),
+        error_messages={**REQUIRED, "max_length": POSTCODE_ERROR},
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code", "inputmode": "numeric"}),
     )
     quantity = forms.IntegerField(
         label=_("Antal eksemplarer"),

@@ -216,3 +216,12 @@ def test_order_and_publication_pages_say_how_to_reach_the_secretariat(client, pu
             "sekretariat@example.dk</a> eller ring på "
             '<a href="tel:33703370">33 70 33 70</a>.'
         ) in html, url
+
+
+def test_the_postcode_is_as_long_as_its_column(client, publication):
+    from publications.forms import OrderForm
+
+    column = Order._meta.get_field("postcode").max_length
+    assert OrderForm.base_fields["postcode"].max_length == column
+    html = client.get(publication.order_url).content.decode()
+    assert f'maxlength="{column}"' in html.split('name="postcode"', 1)[1].split(">", 1)[0]
