@@ -25,7 +25,7 @@ def main():
     unknown = set(args.groups) - set(GROUPS)
     if unknown:
         parser.error(f"ukendt: {', '.join(sorted(unknown))}")
-    for name in args.groups or GROUPS:
+    for name in args.groups or [name for name in GROUPS if name != "faults"]:
         print(f"\n== {name} ==", flush=True)
         GROUPS[name]()
 

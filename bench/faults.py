@@ -21,7 +21,15 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from bench.site import BASE_DIR, VAR, first_live_path, gunicorn, prepare, production_env
+from bench.site import (
+    BASE_DIR,
+    VAR,
+    first_live_path,
+    gunicorn,
+    prepare,
+    production_env,
+    start_worker,
+)
 from lederweb.stack import EmbeddedPostgres, EmbeddedRedis, ensure_database
 
 ROOT = VAR / "faults"
@@ -124,29 +132,6 @@ def _count(env, lookup):
     return int(result.stdout.strip().splitlines()[-1])
 
 
-def start_worker(env):
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lederweb",
-            "worker",
-            "--loglevel=WARNING",
-            "--concurrency=2",
-            "--queues=celery,documents",
-            "--without-gossip",
-            "--without-mingle",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
 def run():
     ROOT.mkdir(parents=True, exist_ok=True)
     postgres = EmbeddedPostgres(ROOT / "postgres", durable=False).start()
@@ -158,7 +143,7 @@ def run():
         env = production_env(var=ROOT / "var", DATABASE_URL=database_url, REDIS_URL=redis.url())
         prepare(env)
         article = first_live_path(env, "projects.ArticlePage", "-date")
-        worker = start_worker(env)
+        worker = start_worker(env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with gunicorn(env, workers=2, port=PORT) as url:
             request(url + article)  # warm up
             report_pages(url, article, "alt kører")
@@ -200,10 +185,10 @@ def run():
             )
             report_pages(url, article, "PostgreSQL efter genstart")
 
-            worker.send_signal(signal.SIGKILL)
+            os.killpg(worker.pid, signal.SIGKILL)  # the worker and its pool, as a lost machine
             worker.wait()
             killed = report_sign_ups(url, env, "worker SIGKILLed")
-            worker = start_worker(env)
+            worker = start_worker(env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(10)
             print(
                 f"{'':<28} gemt: {count_rows(env, killed)}/{len(killed)}; endnu uafsendt efter "

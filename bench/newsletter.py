@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 import psutil
 
-from bench.site import BASE_DIR, manage, production_env
+from bench.site import manage, production_env, start_worker
 
 SUBSCRIBERS = 23_000
 MANY_SUBSCRIBERS = 230_000
@@ -67,21 +67,7 @@ def smtp_sink(binary, port):
 
 @contextmanager
 def worker(env):
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lederweb",
-            "worker",
-            "--loglevel=WARNING",
-            "--concurrency=2",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        start_new_session=True,
-    )
+    process = start_worker(env, queues=("celery",))
     try:
         from lederweb.celery import app
 

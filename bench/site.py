@@ -10,6 +10,8 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from lederweb.stack import gunicorn_command, worker_command
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR = BASE_DIR / "var" / "bench"
 
@@ -55,18 +57,7 @@ def first_live_path(env, model, order_by):
 @contextmanager
 def gunicorn(env, workers=2, port=8765):
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "lederweb.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
+        gunicorn_command(f"127.0.0.1:{port}", workers, extra=["--log-level", "warning"]),
         cwd=BASE_DIR,
         env=env,
         start_new_session=True,
@@ -83,6 +74,18 @@ def gunicorn(env, workers=2, port=8765):
     finally:
         process.terminate()
         process.wait(20)
+
+
+def start_worker(env, queues=("celery", "documents"), **output):
+    """A Celery worker as `make serve` runs it (concurrency 2), quiet but for warnings, in a
+    session of its own (so it can be killed alone); `output` goes to subprocess.Popen."""
+    return subprocess.Popen(
+        worker_command(queues=queues, loglevel="WARNING"),
+        cwd=BASE_DIR,
+        env=env,
+        start_new_session=True,
+        **output,
+    )
 
 
 def require(command, package):

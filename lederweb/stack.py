@@ -318,13 +318,43 @@ def stop_children(timeout=15):
             child.kill()
 
 
+def worker_command(name="worker", queues=("celery",), concurrency=2, loglevel="INFO", extra=()):
+    """A Celery worker's command line: the one `make dev`/`make serve` run, the benchmarks'
+    and the tests' (which add their own options in `extra`)."""
+    return [
+        PYTHON,
+        "-m",
+        "celery",
+        "-A",
+        "lederweb",
+        "worker",
+        f"--loglevel={loglevel}",
+        f"--concurrency={concurrency}",
+        f"--queues={','.join(queues)}",
+        f"--hostname={name}@%h",
+        *extra,
+    ]
+
+
+def gunicorn_command(bind, workers=2, extra=()):
+    """The web server's command line (`make serve`, the benchmarks, the tests' served site)."""
+    return [
+        PYTHON,
+        "-m",
+        "gunicorn",
+        "lederweb.wsgi",
+        "--bind",
+        bind,
+        f"--workers={workers}",
+        *extra,
+    ]
+
+
 def celery_processes():
     return {
-        "worker": f"{PYTHON} -m celery -A lederweb worker --loglevel=INFO --concurrency=2 "
-        "--queues=celery --hostname=worker@%h",
+        "worker": shlex.join(worker_command()),
         # PDFs on their own worker, so a slow file never holds up mail and beat's tasks.
-        "documents": f"{PYTHON} -m celery -A lederweb worker --loglevel=INFO --concurrency=1 "
-        "--queues=documents --hostname=documents@%h",
+        "documents": shlex.join(worker_command("documents", ("documents",), concurrency=1)),
         "beat": f"{PYTHON} -m celery -A lederweb beat --loglevel=INFO "
         f"--schedule={VAR_DIR / 'celerybeat-schedule'}",
     }
@@ -362,9 +392,16 @@ def serve():
         return run_processes(
             env,
             {
-                "web": f"{PYTHON} -m gunicorn lederweb.wsgi --bind {web_address()} "
-                f"--forwarded-allow-ips={shlex.quote(env.get('FORWARDED_ALLOW_IPS', ''))} "
-                f"--workers {workers} --access-logfile -",
+                "web": shlex.join(
+                    gunicorn_command(
+                        web_address(),
+                        workers,
+                        extra=[
+                            f"--forwarded-allow-ips={env.get('FORWARDED_ALLOW_IPS', '')}",
+                            "--access-logfile=-",
+                        ],
+                    )
+                ),
                 **celery_processes(),
             },
         )

@@ -17,6 +17,8 @@ from urllib.parse import quote
 
 from aiosmtpd.controller import Controller
 
+from lederweb.stack import gunicorn_command, worker_command
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -157,22 +159,13 @@ def project_env(database_url_value, smtp_port, **extra):
 def start_worker(env, name="worker", concurrency=2, queues=()):
     """A worker on the default queue, or only on `queues` when given."""
     worker = ServerProcess(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lederweb",
-            "worker",
-            "--loglevel=INFO",
-            f"--concurrency={concurrency}",
-            f"--hostname={name}@%h",
-            "--without-gossip",
-            "--without-mingle",
+        worker_command(
+            name,
+            queues or ("celery",),
+            concurrency,
             # Test-only: see tests/worker_hooks.py.
-            "--include=tests.worker_hooks",
-            *([f"--queues={','.join(queues)}"] if queues else []),
-        ],
+            extra=["--without-gossip", "--without-mingle", "--include=tests.worker_hooks"],
+        ),
         env,
         name,
     ).start()
@@ -209,20 +202,7 @@ def run_in_site(site, code):
 def start_site(env):
     port = free_port()
     site = ServerProcess(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "lederweb.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--access-logfile",
-            "-",
-        ],
-        env,
-        "site",
+        gunicorn_command(f"127.0.0.1:{port}", extra=["--access-logfile=-"]), env, "site"
     ).start()
     site.url = f"http://127.0.0.1:{port}"
 
