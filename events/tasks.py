@@ -98,19 +98,24 @@ def send_duplicate_notice(registration_id):
         .first()
     )
     key = f"events:duplicate-notice:{registration_id}"
-    if registration is None or _recently(key):
+    if registration is None or not _claim(key):
         return False
-    registration_message(registration, "email/event_already_registered").send()
-    with suppress(RedisError):
-        cache.set(key, 1, DUPLICATE_NOTICE_INTERVAL.total_seconds())
+    try:
+        registration_message(registration, "email/event_already_registered").send()
+    except Exception:
+        with suppress(RedisError):  # the retry must be able to claim it again
+            cache.delete(key)
+        raise
     return True
 
 
-def _recently(key):
+def _claim(key):
+    """True for the one notice of the interval: an atomic add, so two notices running at the
+    same moment on two worker processes cannot both see the key missing and both send."""
     try:
-        return cache.get(key) is not None
+        return cache.add(key, 1, DUPLICATE_NOTICE_INTERVAL.total_seconds())
     except RedisError:  # without Redis the owner may get one mail too many, never none
-        return False
+        return True
 
 
 @shared_task

@@ -1,14 +1,18 @@
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
+from threading import Barrier
 
 import pytest
 from django.conf import settings
+from django.db import connection
 
 from events.models import Registration
 from events.registration import fill_free_places
 from events.tasks import (
     REQUEUE_GRACE,
     requeue_unsent_confirmations,
+    send_duplicate_notice,
     send_registration_confirmation,
 )
 from tests.events.conftest import make_event
@@ -207,3 +211,29 @@ def test_a_second_sign_up_mails_the_owner_instead(
     time.sleep(2)
     assert len(mailbox.messages) == 3
     assert Registration.objects.count() == 1
+
+
+def test_notices_running_at_the_same_moment_send_one_mail(mailoutbox, event_index):
+    """Two worker processes may run the notice for one registration at once (two sign-ups in a
+    row): the once-an-hour rule must hold between them too, not only one after the other."""
+    event = make_event(event_index, "Temadag for mange", capacity=5)
+    registration = Registration.objects.create(
+        event=event,
+        name="Mette Hansen",
+        email="mette@aarhus.dk",
+        status=Registration.Status.CONFIRMED,
+    )
+    barrier = Barrier(6)
+
+    def notice():
+        barrier.wait()
+        try:
+            return send_duplicate_notice(registration.pk)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(lambda _: notice(), range(6)))
+
+    assert results.count(True) == 1
+    assert [message.to for message in mailoutbox] == [["mette@aarhus.dk"]]
