@@ -4,13 +4,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lederweb import documents, redirects, restrictions, views
+from lederweb import admin_links, documents, redirects, restrictions, views
 from lederweb.sitemap import sitemap
 
 # A 503 with Retry-After instead of 500 while the database cannot be reached.
 handler500 = views.server_error
 
 urlpatterns = [
+    # Before Wagtail's admin, which routes the same address to a view that fails (500) on a
+    # POST without the address (lederweb/admin_links.py).
+    path("admin/choose-external-link/", admin_links.external_link_chooser),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("healthz/", views.healthz, name="healthz"),
