@@ -121,7 +121,8 @@ class HomePage(CachedRouteMixin, BasePage):
     def feed_links(self, request):
         from projects.models import ArticleIndexPage
 
-        index = ArticleIndexPage.objects.live().first()
+        # Not announced while the articles are restricted (lederweb/restrictions.py).
+        index = public_pages(ArticleIndexPage.objects.live()).first()
         return index.feed_links(request) if index else []
 
 
