@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lederweb.forms import PublicFormMixin
 from lederweb.models import SectionPage
+from lederweb.restrictions import public_pages
 from newsletter.models import Consent, Subscriber, normalize_email
 
 # The column is the one truth about how long an address may be.
@@ -14,11 +15,12 @@ EMAIL_MAX_LENGTH = Subscriber._meta.get_field("email").max_length
 
 class SectionsField(forms.ModelMultipleChoiceField):
     """The Væksthus choice of the sign-up and preferences forms, with their one rule:
-    choosing none means all three, and all three are what is saved."""
+    choosing none means all three, and all three are what is saved. A restricted Væksthus is
+    not offered (lederweb/restrictions.py)."""
 
     def __init__(self):
         super().__init__(
-            queryset=SectionPage.objects.live().order_by("number"),
+            queryset=public_pages(SectionPage.objects.live()).order_by("number"),
             widget=forms.CheckboxSelectMultiple,
             label=_("Væksthuse"),
             required=False,
