@@ -8,6 +8,8 @@ from re import _constants as sre
 from re import _parser as sre_parse
 
 from django.urls.resolvers import RoutePattern
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import get_page_models
 
 SAMPLE_UUID = str(uuid.UUID(int=7))
 # A value for each path converter; `values` (name -> value) may give a better one.
@@ -47,7 +49,7 @@ def _regex_sample(parsed, groups, values):
             group, *_, sub = value
             name = groups.get(group)
             if name in values:
-                out.append(values[name])
+                out.append(str(values[name]))
             else:
                 out.append(_regex_sample(sub, groups, values))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
@@ -74,3 +76,19 @@ def sample(pattern, values=None):
     parsed = sre_parse.parse(pattern.regex.pattern)
     groups = {number: name for name, number in pattern.regex.groupindex.items()}
     return _regex_sample(parsed, groups, values)
+
+
+def routable_page_types():
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, RoutablePageMixin) and not model._meta.abstract
+    ]
+
+
+def route_urls(page):
+    """(route name, address) for every route of the page, from its own URL patterns; a route
+    named like a file (kalender.ics/) at the address it is served on (no slash)."""
+    for pattern in type(page).get_subpage_urls():
+        url = page.url + sample(pattern.pattern)
+        yield pattern.name, re.sub(r"(\.\w+)/$", r"\1", url)

@@ -4,44 +4,26 @@ The routes are taken from the code (each routable page type's own patterns), so 
 tomorrow is tried here the day it is added. Every route is first served unrestricted (warming
 whatever is cached), then restricted: access control must not wait for any cache to change."""
 
-import re
-
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import Page, PageViewRestriction
 
 from events.models import EventPage
 from lederweb.restrictions import public_pages
 from projects.models import ArticlePage, ProjectPage
 from publications.models import PublicationPage
 from stats.models import DailyReads
-from tests.security.samples import sample
+from tests.security.samples import routable_page_types, route_urls
 
 pytestmark = pytest.mark.django_db
 
 MARKER = "Fortroligtxq"
 PASSWORD = PageViewRestriction.PASSWORD
 LOGIN = PageViewRestriction.LOGIN
-
-
-def routable_page_types():
-    return [
-        model
-        for model in get_page_models()
-        if issubclass(model, RoutablePageMixin) and not model._meta.abstract
-    ]
-
-
-def route_urls(page):
-    """(route name, address) for every route of the page, from its own URL patterns; a route
-    named like a file (kalender.ics/) at the address it is served on (no slash)."""
-    for pattern in type(page).get_subpage_urls():
-        url = page.url + sample(pattern.pattern)
-        yield pattern.name, re.sub(r"(\.\w+)/$", r"\1", url)
 
 
 def restrict(page, kind):
