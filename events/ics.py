@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from events.links import absolute_url
+from lederweb.seo import absolute_url
 
 
 def event_uid(event):

@@ -11,9 +11,9 @@ from django.utils import timezone
 from redis.exceptions import RedisError
 
 from events.ics import event_calendar
-from events.links import absolute_url
 from events.tokens import make_token
 from lederweb.mail import render_text, templated_mail
+from lederweb.seo import absolute_url
 
 # Which mail each status gets; a cancelled registration gets none.
 TEMPLATES = {

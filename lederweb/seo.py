@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 SHARE_RENDITION = "fill-1200x630|format-jpeg"
 DESCRIPTION_LENGTH = 160
@@ -54,15 +54,16 @@ class SocialFields(models.Model):
         abstract = True
 
 
-def absolute_url(path):
-    """A path on SITE_URL; an address that is already absolute (object storage) stays."""
-    return path if urlsplit(path).scheme else settings.SITE_URL + path
-
-
-def page_url(page, request=None):
-    """The page's absolute address on SITE_URL, whichever host the request came in on."""
-    parts = page.get_url_parts(request)
-    return absolute_url(parts[2]) if parts else None
+def absolute_url(target, request=None):
+    """A path or a page at its address on SITE_URL, whichever host the request came in on: the
+    one base for links in the head, feeds, mails and calendar files. An address that is
+    already absolute (object storage) stays; a page with no address on a site gives None."""
+    if isinstance(target, Page):
+        parts = target.get_url_parts(request)
+        if not parts:
+            return None
+        target = parts[2]
+    return target if urlsplit(target).scheme else settings.SITE_URL + target
 
 
 def canonical_url(request):
@@ -139,7 +140,7 @@ def site_description(request):
 
 def sitemap_urls(page, request):
     """The page and its routable sub-pages on SITE_URL, with the time of the last change."""
-    url = page_url(page, request)
+    url = absolute_url(page, request)
     if url is None:
         return []
     lastmod = page.last_published_at or page.latest_revision_created_at

@@ -10,7 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 
-from lederweb.seo import absolute_url, page_description, page_url, share_image_url, site_settings
+from lederweb.seo import absolute_url, page_description, share_image_url, site_settings
 
 HOME_LABEL = "Forside"  # as the visible breadcrumbs call the front page
 LANGUAGE = "da-DK"
@@ -85,10 +85,10 @@ def breadcrumb_list(page, request):
     """The trail the visible breadcrumbs show: the front page, the ancestors, the page."""
     ancestors = page.get_ancestors().filter(depth__gte=2)
     trail = [
-        (HOME_LABEL if ancestor.depth == 2 else ancestor.title, page_url(ancestor, request))
+        (HOME_LABEL if ancestor.depth == 2 else ancestor.title, absolute_url(ancestor, request))
         for ancestor in ancestors
     ]
-    return breadcrumbs([*trail, (page.title, page_url(page, request))])
+    return breadcrumbs([*trail, (page.title, absolute_url(page, request))])
 
 
 def postal_address(text):
@@ -110,7 +110,7 @@ def common(page, request, schema_type, **fields):
     data = {
         "@type": schema_type,
         "name": page.seo_title or page.title,
-        "url": page_url(page, request),
+        "url": absolute_url(page, request),
         "description": page_description(page, request),
         "inLanguage": LANGUAGE,
     }

@@ -12,6 +12,7 @@ from redis import Redis
 
 from lederweb.celery import app as celery_app
 from lederweb.queueing import publish_transport_options
+from lederweb.seo import absolute_url
 
 
 def _database():
@@ -65,7 +66,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /soeg/",
-        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -12,6 +12,7 @@ import css_inline
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.templatetags.static import static
+from django.urls import reverse
 
 from lederweb.seo import absolute_url
 
@@ -67,11 +68,6 @@ class Edition:
     text: str
 
 
-def _page_path(page):
-    parts = page.get_url_parts()
-    return parts[2] if parts else "/"
-
-
 def _when(page):
     return getattr(page, "period_label", "")
 
@@ -116,7 +112,7 @@ def items_for_pages(pages):
             group=str(page._meta.verbose_name_plural),
             title=page.title,
             introduction=page.introduction,
-            url=settings.SITE_URL + _page_path(page),
+            url=absolute_url(page),
             when=_when(page),
             section_ids=frozenset(section.pk for section in page.vaeksthuse.all()),
             picture=picture(page),
@@ -133,10 +129,6 @@ def issue_items(issue):
 
 def items_for(items, subscriber_section_ids):
     return tuple(item for item in items if item.concerns(frozenset(subscriber_section_ids)))
-
-
-def link(path):
-    return f"{settings.SITE_URL}{path}"
 
 
 @dataclass(frozen=True)
@@ -162,8 +154,8 @@ def render(issue, items):
         "intro_paragraphs": [p.strip() for p in issue.intro.split("\n\n") if p.strip()],
         "logo_url": absolute_url(static("img/logo.png")),
         "preheader": _preheader(issue, items),
-        "unsubscribe_url": link(f"/nyhedsbrev/afmeld/{TOKEN}/"),
-        "preferences_url": link(f"/nyhedsbrev/indstillinger/{PREFERENCES_KEY}/"),
+        "unsubscribe_url": absolute_url(reverse("newsletter:unsubscribe", args=[TOKEN])),
+        "preferences_url": absolute_url(reverse("newsletter:preferences", args=[PREFERENCES_KEY])),
         "site_url": settings.SITE_URL,
     }
     html = INLINER.inline(render_to_string("email/newsletter_issue.html", context))

@@ -11,7 +11,9 @@ from email.utils import formatdate, parseaddr
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.core.mail.message import sanitize_address
+from django.urls import reverse
 
+from lederweb.seo import absolute_url
 from newsletter.composing import PREFERENCES_KEY, TOKEN, personalise
 
 
@@ -20,7 +22,7 @@ def message_id(issue_id, subscriber_id):
 
 
 def list_headers(token):
-    unsubscribe = f"{settings.SITE_URL}/nyhedsbrev/afmeld/{token}/"
+    unsubscribe = absolute_url(reverse("newsletter:unsubscribe", args=[token]))
     mailto = f"mailto:{settings.NEWSLETTER_UNSUBSCRIBE_MAILTO}?subject=afmeld-{token}"
     return {
         "List-Unsubscribe": f"<{unsubscribe}>, <{mailto}>",

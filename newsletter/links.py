@@ -3,10 +3,10 @@ withdrawal must always be possible); the preferences link, which shows the addre
 delete everything, is signed and works for PREFERENCES_LINK_VALIDITY, after which the
 subscriber asks for a fresh one by e-mail."""
 
-from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 
+from lederweb.seo import absolute_url
 from newsletter.policy import PREFERENCES_LINK_VALIDITY
 
 _signer = signing.TimestampSigner(salt="newsletter.preferences")
@@ -26,8 +26,7 @@ def preferences_key_for_token(token):
 
 def preferences_url(subscriber):
     """The absolute, signed preferences link of one subscriber: what every mail carries."""
-    path = reverse("newsletter:preferences", args=[preferences_key(subscriber)])
-    return f"{settings.SITE_URL}{path}"
+    return absolute_url(reverse("newsletter:preferences", args=[preferences_key(subscriber)]))
 
 
 def token_for(key):

@@ -10,7 +10,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from lederweb.restrictions import public_pages
-from lederweb.seo import absolute_url, page_url
+from lederweb.seo import absolute_url
 
 FEED_SIZE = 20
 DESCRIPTION = "Nye artikler fra Væksthus for Ledelse om ledelse i kommuner og regioner."
@@ -40,7 +40,7 @@ class ArticleFeed(Feed):
         return self.page.introduction or DESCRIPTION
 
     def link(self):
-        return page_url(self.page, self.request)
+        return absolute_url(self.page, self.request)
 
     def feed_url(self):
         return absolute_url(self.request.path)
@@ -59,7 +59,7 @@ class ArticleFeed(Feed):
         return item.introduction
 
     def item_link(self, item):
-        return page_url(item, self.request)
+        return absolute_url(item, self.request)
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9, 0)))
@@ -91,7 +91,7 @@ class ArticleFeedRoutes(RoutablePageMixin):
         return ArticleFeed(self, "atom")(request)
 
     def feed_links(self, request):
-        url = page_url(self, request)
+        url = absolute_url(self, request)
         return [
             {
                 "title": f"{self.title} ({label})",

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from lederweb.confirm_link import make_token
 from lederweb.mail import templated_mail
+from lederweb.seo import absolute_url
 from publications.models import Order, OrderSettings
 
 RETRY = {
@@ -64,8 +65,8 @@ def order_context(order):
     return {
         "order": order,
         "publication": publication,
-        "publication_url": settings.SITE_URL + publication.url,
-        "pdf_url": settings.SITE_URL + document.url if document else "",
+        "publication_url": absolute_url(publication),
+        "pdf_url": absolute_url(document.url) if document else "",
         "delivery_time": OrderSettings.for_site(site).delivery_time if site else "",
     }
 
@@ -75,7 +76,7 @@ def address_message(order):
     token = make_token(order, "confirm")
     context = {
         **order_context(order),
-        "confirm_url": settings.SITE_URL + publication.subpage_url("confirm_order", token),
+        "confirm_url": absolute_url(publication.subpage_url("confirm_order", token)),
         "hold_minutes": settings.PUBLICATIONS_PENDING_HOLD_MINUTES,
     }
     return templated_mail(

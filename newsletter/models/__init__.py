@@ -4,13 +4,14 @@
 import hashlib
 import secrets
 
-from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.seo import absolute_url
 from newsletter.policy import CONFIRMATION_LINK_VALIDITY
 
 
@@ -93,7 +94,7 @@ class Subscriber(models.Model):
 
     @property
     def unsubscribe_url(self):
-        return f"{settings.SITE_URL}/nyhedsbrev/afmeld/{self.token}/"
+        return absolute_url(reverse("newsletter:unsubscribe", args=[self.token]))
 
     @property
     def preferences_url(self):
@@ -170,7 +171,7 @@ class ConfirmationRequest(models.Model):
 
     @property
     def confirm_url(self):
-        return f"{settings.SITE_URL}/nyhedsbrev/bekraeft/{self.token}/"
+        return absolute_url(reverse("newsletter:confirm", args=[self.token]))
 
 
 # The weekly issue and its deliveries (newsletter/models/issues.py).

@@ -14,7 +14,7 @@ from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
 from lederweb.popularity import read_article
 from lederweb.restrictions import public_pages
-from lederweb.seo import page_url, requested_page_number
+from lederweb.seo import absolute_url, requested_page_number
 from lederweb.structured_data import common, organization, person
 from lederweb.themes import with_urls
 from projects.feeds import ArticleFeedRoutes
@@ -151,7 +151,7 @@ class ArticlePage(MarkedPage):
             dateModified=self.last_published_at or self.date,
             author=person(author) if author else publisher,
             publisher=publisher,
-            mainEntityOfPage=page_url(self, request),
+            mainEntityOfPage=absolute_url(self, request),
         )
         return [*super().structured_data(request), article]
 

@@ -11,6 +11,7 @@ from wagtail.models import Site
 
 from events.models import EventIndexPage
 from lederweb.models import HomePage, SiteSettings, StandardPage
+from lederweb.seo import absolute_url
 from projects.models import Contact
 from tests.events.conftest import make_event
 from tests.lederweb.seo_support import head_of, read_head
@@ -72,6 +73,16 @@ def test_canonical_is_on_site_url_whatever_the_host_and_drops_filters(client, tr
     assert head_of(client, "/artikler/?side=1").canonical == f"{SITE_URL}/artikler/"
     assert head_of(client, "/artikler/?side=x").canonical == f"{SITE_URL}/artikler/"
     assert head_of(client, "/artikler/?side=²").canonical == f"{SITE_URL}/artikler/"
+
+
+def test_one_absolute_url_for_a_path_a_page_and_a_stored_file(tree):
+    article = make_article("En artikel")
+    assert absolute_url("/artikler/") == f"{SITE_URL}/artikler/"
+    assert absolute_url(article) == f"{SITE_URL}/artikler/en-artikel/"
+    assert absolute_url(article.page_ptr) == f"{SITE_URL}/artikler/en-artikel/"
+    assert absolute_url("https://cdn.example.org/a.jpg") == "https://cdn.example.org/a.jpg"
+    # A page outside every site has no address to link to.
+    assert absolute_url(tree.get_parent()) is None
 
 
 def test_share_image_chosen_else_own_picture_else_site_default(client, tree):
