@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
@@ -18,14 +17,6 @@ from publications.ordering import OrderRefused, confirm_order, place_order
 def _secretariat_email(request):
     site = Site.find_for_request(request)
     return SiteSettings.for_site(site).email if site else ""
-
-
-def _render(request, publication, template, **context):
-    return TemplateResponse(
-        request,
-        template,
-        {**publication.get_context(request), "page": publication, "self": publication, **context},
-    )
 
 
 @ratelimit(key="ip", rate=rate_setting("PUBLICATIONS_ORDER_RATE"), method="POST", block=False)
@@ -50,7 +41,9 @@ def order_view(request, publication):
             status = 409
         else:
             return redirect(publication.subpage_url("order_received", order.reference))
-    response = _render(request, publication, "pages/publication_order_page.html", form=form)
+    response = publication.render(
+        request, template="pages/publication_order_page.html", context_overrides={"form": form}
+    )
     response.status_code = status
     return response
 
@@ -59,12 +52,13 @@ def order_received_view(request, publication, reference):
     """After the form (the order waits for its address to be confirmed) and after the
     confirmation (a real order)."""
     order = get_object_or_404(Order, reference=reference, publication_id=publication.pk)
-    return _render(
+    return publication.render(
         request,
-        publication,
-        "pages/publication_order_received.html",
-        order=order,
-        hold_minutes=settings.PUBLICATIONS_PENDING_HOLD_MINUTES,
+        template="pages/publication_order_received.html",
+        context_overrides={
+            "order": order,
+            "hold_minutes": settings.PUBLICATIONS_PENDING_HOLD_MINUTES,
+        },
     )
 
 
@@ -78,12 +72,13 @@ def confirm_order_view(request, publication, token):
         is_pending=lambda order: order.is_pending,
         confirm=confirm_order,
         outcome=lambda order: redirect(publication.subpage_url("order_received", order.reference)),
-        render_page=lambda context: _render(
+        render_page=lambda context: publication.render(
             request,
-            publication,
-            "pages/publication_order_confirm.html",
-            hold_minutes=settings.PUBLICATIONS_PENDING_HOLD_MINUTES,
-            **context,
+            template="pages/publication_order_confirm.html",
+            context_overrides={
+                "hold_minutes": settings.PUBLICATIONS_PENDING_HOLD_MINUTES,
+                **context,
+            },
         ),
     )
 
@@ -92,8 +87,10 @@ def reading_contents_view(request, publication):
     contents = publication.table_of_contents
     if not contents:
         raise Http404
-    return _render(
-        request, publication, "pages/publication_reading_contents.html", contents=contents
+    return publication.render(
+        request,
+        template="pages/publication_reading_contents.html",
+        context_overrides={"contents": contents},
     )
 
 
@@ -101,13 +98,14 @@ def reading_chapter_view(request, publication, number):
     contents = publication.table_of_contents
     if not 1 <= number <= len(contents):
         raise Http404
-    return _render(
+    return publication.render(
         request,
-        publication,
-        "pages/publication_reading_chapter.html",
-        contents=contents,
-        chapter=publication.chapters[number - 1],
-        number=number,
-        previous=contents[number - 2] if number > 1 else None,
-        next=contents[number] if number < len(contents) else None,
+        template="pages/publication_reading_chapter.html",
+        context_overrides={
+            "contents": contents,
+            "chapter": publication.chapters[number - 1],
+            "number": number,
+            "previous": contents[number - 2] if number > 1 else None,
+            "next": contents[number] if number < len(contents) else None,
+        },
     )
