@@ -1,22 +1,12 @@
 """A sending rate (messages per second) that holds for all workers together: one counter per
-wall-clock second in Redis, shared by every process. Asked once per batch, not per message."""
+wall-clock second in the site's Redis (django-redis's connection, so with the cache's key
+prefix and lederweb/breaker.py's short timeouts), shared by every process. Asked once per
+batch, not per message."""
 
 import time
 
-import redis
-from django.conf import settings
-
-_client = None
-
-
-def client():
-    global _client  # noqa: PLW0603 - one connection pool per process
-    if _client is None:
-        # On the worker: short enough never to hang a send, long enough for a busy Redis.
-        _client = redis.Redis.from_url(
-            settings.REDIS_URL, socket_connect_timeout=5, socket_timeout=10
-        )
-    return _client
+from django.core.cache import cache
+from django_redis import get_redis_connection
 
 
 def acquire(wanted, per_second, key="newsletter:rate"):
@@ -26,8 +16,8 @@ def acquire(wanted, per_second, key="newsletter:rate"):
     while True:
         now = time.time()
         second = int(now)
-        counter = f"{key}:{second}"
-        pipeline = client().pipeline()
+        counter = cache.make_key(f"{key}:{second}")
+        pipeline = get_redis_connection("default").pipeline()
         pipeline.incrby(counter, wanted)
         pipeline.expire(counter, 5)
         used, _ = pipeline.execute()
