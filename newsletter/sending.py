@@ -23,7 +23,8 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.smtp import EmailBackend as SmtpBackend
 from django.db import connection, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Case, Count, F, Q, Value, When
+from django.db.models.functions import Now
 from django.utils import timezone
 
 from newsletter import smtp_pipeline, throttle
@@ -48,14 +49,21 @@ PAUSE_SAMPLE = 20
 # error shown to the editors: retrying a mistake in the issue itself never helps.
 REPEATED_ERROR_PAUSE = 3
 
-# The statements name the tables newsletter_delivery, newsletter_subscriber and
-# newsletter_subscriber_sections (Delivery, Subscriber and its sections) directly.
+# What the ORM cannot say in one statement is SQL: it names the tables newsletter_delivery,
+# newsletter_subscriber and newsletter_subscriber_sections (Delivery, Subscriber and its
+# sections) directly, and takes the statuses from the models as parameters.
+STATUSES = {
+    "pending": Delivery.Status.PENDING,
+    "sending": Delivery.Status.SENDING,
+    "failed": Delivery.Status.FAILED,
+    "active": Subscriber.Status.ACTIVE,
+}
 
 # The rows of recipients() (below), in one statement.
 CREATE_DELIVERIES = """
     INSERT INTO newsletter_delivery (issue_id, subscriber_id, status, attempts, error)
-    SELECT %s, id, 'pending', 0, '' FROM newsletter_subscriber
-    WHERE status = 'active' AND email IS NOT NULL
+    SELECT %(issue)s, id, %(pending)s, 0, '' FROM newsletter_subscriber
+    WHERE status = %(active)s AND email IS NOT NULL
     ON CONFLICT (issue_id, subscriber_id) DO NOTHING
 """
 
@@ -68,12 +76,12 @@ def recipients():
 CLAIM = """
     WITH claimed AS (
         UPDATE newsletter_delivery d
-        SET status = 'sending', attempts = d.attempts + 1, claimed_at = now()
+        SET status = %(sending)s, attempts = d.attempts + 1, claimed_at = now()
         WHERE d.id IN (
             SELECT id FROM newsletter_delivery
-            WHERE issue_id = %s AND status = 'pending'
+            WHERE issue_id = %(issue)s AND status = %(pending)s
               AND (next_attempt_at IS NULL OR next_attempt_at <= now())
-            ORDER BY id LIMIT %s
+            ORDER BY id LIMIT %(size)s
             FOR UPDATE SKIP LOCKED
         )
         RETURNING d.id, d.subscriber_id
@@ -85,41 +93,23 @@ CLAIM = """
     ORDER BY c.id
 """
 
-MARK_SENT = """
-    UPDATE newsletter_delivery SET status = 'sent', sent_at = now(), error = ''
-    WHERE id = ANY(%s) AND status = 'sending'
-"""
-
-MARK_SKIPPED = (
-    "UPDATE newsletter_delivery SET status = 'skipped' WHERE id = ANY(%s) AND status = 'sending'"
-)
-
 # Temporary refusal: back to pending with exponential backoff, until the attempt cap.
 MARK_DEFERRED = """
     UPDATE newsletter_delivery d
-    SET status = CASE WHEN d.attempts >= %s THEN 'failed' ELSE 'pending' END,
-        next_attempt_at = now() + make_interval(secs => %s * power(2, d.attempts - 1)),
+    SET status = CASE WHEN d.attempts >= %(max_attempts)s THEN %(failed)s ELSE %(pending)s END,
+        next_attempt_at = now() + make_interval(secs => %(retry)s * power(2, d.attempts - 1)),
         error = left(v.error, 300)
-    FROM unnest(%s::bigint[], %s::text[]) AS v(id, error)
-    WHERE d.id = v.id AND d.status = 'sending'
+    FROM unnest(%(ids)s::bigint[], %(errors)s::text[]) AS v(id, error)
+    WHERE d.id = v.id AND d.status = %(sending)s
 """
 
 MARK_FAILED = """
-    UPDATE newsletter_delivery d SET status = 'failed', error = left(v.error, 300)
-    FROM unnest(%s::bigint[], %s::text[]) AS v(id, error)
-    WHERE d.id = v.id AND d.status = 'sending'
+    UPDATE newsletter_delivery d SET status = %(failed)s, error = left(v.error, 300)
+    FROM unnest(%(ids)s::bigint[], %(errors)s::text[]) AS v(id, error)
+    WHERE d.id = v.id AND d.status = %(sending)s
 """
 
-FLAG_BOUNCED = (
-    "UPDATE newsletter_subscriber SET status = 'bounced' WHERE id = ANY(%s) AND status = 'active'"
-)
-
-REAP = """
-    UPDATE newsletter_delivery
-    SET status = CASE WHEN attempts >= %s THEN 'failed' ELSE 'pending' END,
-        error = 'Afbrudt: baggrundsprocessen, der sendte mailen, stoppede undervejs'
-    WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => %s)
-"""
+REAPED = "Afbrudt: baggrundsprocessen, der sendte mailen, stoppede undervejs"
 
 
 # --- starting -------------------------------------------------------------------------------
@@ -139,7 +129,7 @@ def start(issue_id):
         if issue is None:
             return False
         with connection.cursor() as cursor:
-            cursor.execute(CREATE_DELIVERIES, [issue_id])
+            cursor.execute(CREATE_DELIVERIES, {**STATUSES, "issue": issue_id})
         now = timezone.now()
         Issue.objects.filter(pk=issue_id).update(
             status=Issue.Status.SENDING, started_at=now, progress_at=now
@@ -176,7 +166,7 @@ def due_rows(issue_id):
 def claim(issue_id, size=CHUNK_SIZE):
     """Claims and commits: after this, the rows are ours until sent or reaped."""
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(CLAIM, [issue_id, size])
+        cursor.execute(CLAIM, {**STATUSES, "issue": issue_id, "size": size})
         return cursor.fetchall()
 
 
@@ -367,21 +357,32 @@ class Outcome:
         self.failed = []
 
     def save(self):
+        claimed = Delivery.objects.filter(status=Delivery.Status.SENDING)
         with transaction.atomic(), connection.cursor() as cursor:
             if self.sent:
-                cursor.execute(MARK_SENT, [self.sent])
+                claimed.filter(pk__in=self.sent).update(
+                    status=Delivery.Status.SENT, sent_at=Now(), error=""
+                )
             if self.skipped:
-                cursor.execute(MARK_SKIPPED, [self.skipped])
+                claimed.filter(pk__in=self.skipped).update(status=Delivery.Status.SKIPPED)
             if self.deferred:
                 ids, errors = zip(*self.deferred, strict=True)
                 cursor.execute(
                     MARK_DEFERRED,
-                    [MAX_ATTEMPTS, settings.NEWSLETTER_RETRY_SECONDS, list(ids), list(errors)],
+                    {
+                        **STATUSES,
+                        "max_attempts": MAX_ATTEMPTS,
+                        "retry": settings.NEWSLETTER_RETRY_SECONDS,
+                        "ids": list(ids),
+                        "errors": list(errors),
+                    },
                 )
             if self.failed:
                 ids, subscriber_ids, errors = zip(*self.failed, strict=True)
-                cursor.execute(MARK_FAILED, [list(ids), list(errors)])
-                cursor.execute(FLAG_BOUNCED, [list(subscriber_ids)])
+                cursor.execute(MARK_FAILED, {**STATUSES, "ids": list(ids), "errors": list(errors)})
+                Subscriber.objects.filter(
+                    pk__in=subscriber_ids, status=Subscriber.Status.ACTIVE
+                ).update(status=Subscriber.Status.BOUNCED)
 
 
 def release(delivery_ids, error=None):
@@ -443,9 +444,16 @@ def finish_if_done(issue_id):
 
 
 def reap(stuck_after=STUCK_AFTER):
-    with connection.cursor() as cursor:
-        cursor.execute(REAP, [MAX_ATTEMPTS, stuck_after.total_seconds()])
-        return cursor.rowcount
+    """Rows a killed worker left `sending`: pending again, or failed at the attempt cap."""
+    return Delivery.objects.filter(
+        status=Delivery.Status.SENDING, claimed_at__lt=timezone.now() - stuck_after
+    ).update(
+        status=Case(
+            When(attempts__gte=MAX_ATTEMPTS, then=Value(Delivery.Status.FAILED)),
+            default=Value(Delivery.Status.PENDING),
+        ),
+        error=REAPED,
+    )
 
 
 def watch(stuck_after=STUCK_AFTER, stalled_after=STALLED_AFTER):
