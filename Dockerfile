@@ -1,10 +1,12 @@
-# Production image: gunicorn for web, the same image runs the Celery worker and beat.
+# Production image: gunicorn for web, the same image runs the Celery workers and beat. Each is
+# a process of the Procfile, started with `honcho start NAME` (docker-compose.yml).
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     DJANGO_SETTINGS_MODULE=lederweb.settings.production \
-    LEDERWEB_VAR=/data
+    LEDERWEB_VAR=/data \
+    PORT=8000
 
 RUN useradd --create-home --uid 1000 lederweb && mkdir -p /data && chown lederweb /data
 WORKDIR /app
@@ -20,5 +22,4 @@ RUN SECRET_KEY=build-only DATABASE_URL=postgresql://build/build REDIS_URL=redis:
 
 USER lederweb
 EXPOSE 8000
-# X-Forwarded-For is trusted only from FORWARDED_ALLOW_IPS (default: no one).
-CMD ["sh", "-c", "gunicorn lederweb.wsgi --bind 0.0.0.0:8000 --forwarded-allow-ips=\"$FORWARDED_ALLOW_IPS\" --workers ${WEB_CONCURRENCY:-2} --access-logfile -"]
+CMD ["honcho", "start", "web"]

@@ -25,21 +25,21 @@ $(NODE_INSTALLED): package.json package-lock.json
 install: $(INSTALLED) $(NODE_INSTALLED)
 
 dev: install
-	$(PY) -m lederweb.stack dev
+	$(PY) -m devstack dev
 
 serve: install
-	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SECRET_KEY=$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} $(PY) -m lederweb.stack serve
+	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SECRET_KEY=$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} $(PY) -m devstack serve
 
 # Browser tests drive Debian's chromium; bin/ensure-chromium installs it when it is missing.
 browser:
 	@bin/ensure-chromium
 
 test: install browser lint
-	$(PY) -m lederweb.stack run -- $(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m devstack run -- $(PY) -m pytest $(PYTEST_ARGS)
 
 # The fast tier for the edit loop: no browser, no real worker or server (tests marked slow).
 test-fast: install
-	$(PY) -m lederweb.stack run -- $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(PY) -m devstack run -- $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -52,7 +52,7 @@ format: install
 	$(VENV)/bin/djhtml templates
 
 bench: install
-	$(PY) -m lederweb.stack run -- $(PY) -m bench $(BENCH_ARGS)
+	$(PY) -m devstack run -- $(PY) -m bench $(BENCH_ARGS)
 
 # Refresh locale/da (project strings and Wagtail's admin msgids) and compile it; needs gettext.
 translations: install

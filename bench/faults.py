@@ -30,7 +30,8 @@ from bench.site import (
     production_env,
     start_worker,
 )
-from lederweb.stack import EmbeddedPostgres, EmbeddedRedis, ensure_database
+from devstack.postgres import EmbeddedPostgres, ensure_database
+from devstack.redis import EmbeddedRedis
 
 ROOT = VAR / "faults"
 PORT = 8767

@@ -58,10 +58,10 @@ def database_url(url, name):
 def run():
     import psycopg
 
-    from lederweb.stack import _to_conninfo
+    from devstack.postgres import conninfo
 
     url = database_url(os.environ["DATABASE_URL"], DATABASE)
-    with psycopg.connect(_to_conninfo(database_url(url, "postgres")), autocommit=True) as db:
+    with psycopg.connect(conninfo(database_url(url, "postgres")), autocommit=True) as db:
         db.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
         db.execute(f'CREATE DATABASE "{DATABASE}"')
     env = production_env(

@@ -10,7 +10,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from lederweb.stack import gunicorn_command, worker_command
+from devstack.processes import gunicorn_command, worker_command
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR = BASE_DIR / "var" / "bench"

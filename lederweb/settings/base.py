@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from lederweb.breaker import BreakerConnection
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-# LEDERWEB_VAR moves the embedded servers' data, media and mail (lederweb/stack.py reads it too).
+# LEDERWEB_VAR moves the embedded servers' data, media and mail (devstack/ reads it too).
 VAR_DIR = Path(os.environ.get("LEDERWEB_VAR") or BASE_DIR / "var").resolve()
 
 

@@ -1,7 +1,7 @@
 from .embedded import use_embedded_servers
 
 # Before base.py reads them. SITE_URL too: beside a running `PORT=8400 make dev`, a second
-# terminal's manage.py writes links to the address that stack serves (lederweb/stack.py).
+# terminal's manage.py writes links to the address that stack serves (devstack/).
 use_embedded_servers(optional=("SITE_URL",))
 
 from .base import *  # noqa: E402, F403

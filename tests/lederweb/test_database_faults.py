@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from lederweb.stack import EmbeddedPostgres, ensure_database
+from devstack.postgres import EmbeddedPostgres, ensure_database
 from tests.support import (
     copy_database,
     other_redis_db,

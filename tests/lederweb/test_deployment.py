@@ -3,17 +3,22 @@ the image's build step and the web service's command, with the environment compo
 
 import json
 import os
-import re
 import secrets
 import subprocess
 import sys
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import yaml
 
+from devstack.postgres import ensure_database
+from devstack.processes import procfile
 from tests.support import BASE_DIR, ServerProcess, free_port, wait_until
 
+# The image installs into the system's Python, whose console scripts are on PATH; here the
+# virtualenv's are.
+VENV_BIN = Path(sys.executable).parent
 COMPOSE = yaml.safe_load((BASE_DIR / "docker-compose.yml").read_text())
 
 
@@ -38,17 +43,25 @@ def dockerfile_cmd():
 PROXIED = {"X-Forwarded-Proto": "https", "Host": "lederweb.dk"}
 
 
-def compose_shell(command):
-    """The shell command as compose hands it to the container ($$ is compose's escaped $)."""
-    return command.replace("$$", "$")
+def test_compose_and_the_image_run_the_procfiles_processes():
+    """The command lines exist once, in the Procfile: `make dev` and `make serve` run all of
+    its processes, each service of the image one of them (migrations aside), and the image's
+    default is web."""
+    services = COMPOSE["services"]
+    of_the_image = {name for name, service in services.items() if service.get("build")}
+    assert {name: services[name]["command"] for name in of_the_image - {"migrate"}} == {
+        name: ["honcho", "start", name] for name in procfile()
+    }
+    assert dockerfile_cmd() == ["honcho", "start", "web"]
 
 
 def test_gunicorn_is_published_on_loopback_only_and_trusts_only_the_named_proxies():
     web = COMPOSE["services"]["web"]
     assert all(str(port).startswith("127.0.0.1:") for port in web.get("ports", [])), web["ports"]
     assert COMPOSE["x-app"]["environment"]["FORWARDED_ALLOW_IPS"] == "${FORWARDED_ALLOW_IPS:-}"
-    for command in (compose_shell(web["command"][2]), dockerfile_cmd()[2]):
-        assert '--forwarded-allow-ips="$FORWARDED_ALLOW_IPS"' in command
+    assert procfile()["web"] == "bin/web"
+    gunicorn = (BASE_DIR / "bin" / "web").read_text().split("exec gunicorn", 1)[1]
+    assert '--forwarded-allow-ips="${FORWARDED_ALLOW_IPS:-}"' in gunicorn
 
 
 def test_compose_runs_every_service_from_one_image_with_health_checks():
@@ -60,8 +73,6 @@ def test_compose_runs_every_service_from_one_image_with_health_checks():
 
 
 def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path, celery_worker):
-    from lederweb.stack import ensure_database
-
     env = compose_env(tmp_path, "lederweb_compose")
     ensure_database(env["DATABASE_URL"])
     dockerfile = (BASE_DIR / "Dockerfile").read_text()
@@ -72,11 +83,13 @@ def test_the_web_service_command_serves_behind_a_tls_proxy(tmp_path, celery_work
     ):
         subprocess.run([sys.executable, "manage.py", *command], cwd=BASE_DIR, env=env, check=True)
 
+    # The web service's command as the container runs it (the image's PORT aside: the
+    # container's own network is not here, so loopback and a free port stand in for it).
     port = free_port()
-    shell_command = compose_shell(COMPOSE["services"]["web"]["command"][2])
-    shell_command = shell_command.replace("0.0.0.0:8000", f"127.0.0.1:{port}")  # noqa: S104
-    shell_command = re.sub(r"^gunicorn", f"{sys.executable} -m gunicorn", shell_command)
-    web = ServerProcess(["sh", "-c", shell_command], env, "compose-web").start()
+    command = COMPOSE["services"]["web"]["command"]
+    assert command[0] == "honcho"
+    env.update(PORT=str(port), WEB_HOST="127.0.0.1", PATH=f"{VENV_BIN}{os.pathsep}{env['PATH']}")
+    web = ServerProcess([sys.executable, "-m", *command], env, "compose-web").start()
     url = f"http://127.0.0.1:{port}/"
     try:
 

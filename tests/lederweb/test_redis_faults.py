@@ -11,9 +11,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from devstack.redis import EmbeddedRedis
 from lederweb import breaker
 from lederweb.demo import ensure_home
-from lederweb.stack import EmbeddedRedis
 from newsletter.models import ConfirmationRequest
 from newsletter.outbox import stale_request_ids
 from tests.projects.factories import make_article

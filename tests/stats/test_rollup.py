@@ -123,9 +123,9 @@ def test_a_worker_killed_in_the_middle_of_writing_loses_nothing(
 
 
 def _conninfo(url):
-    from lederweb.stack import _to_conninfo
+    from devstack.postgres import conninfo
 
-    return _to_conninfo(url)
+    return conninfo(url)
 
 
 def _writer_waits():

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from devstack.processes import procfile
 from tests.support import DevStack
 
 pytestmark = pytest.mark.slow
@@ -61,6 +62,9 @@ def test_make_dev_with_embedded_servers(var_dir, embedded_env):
         assert urllib.request.urlopen(stack.url + path).status == 200  # noqa: S310
     password = re.search(r"adgangskode: (\S+)", stack.log()).group(1)
     assert log_in(stack.url, password)
+    # Every process of the Procfile, the web one as Django's development server.
+    assert [name for name in procfile() if f"{name}.1 started" not in stack.log()] == []
+    assert f"Starting development server at {stack.url}/" in stack.log()
     assert (stack.var_dir / "postgres" / "PG_VERSION").exists()
 
     stack.ctrl_c()
@@ -92,6 +96,8 @@ def test_make_serve_runs_the_production_stack(tmp_path):
     env.update(SECRET_KEY="serve-" + "k" * 50, SECURE_SSL_REDIRECT="false")
     stack = DevStack(tmp_path / "var", env, action="serve")
     stack.start()
+    assert [name for name in procfile() if f"{name}.1 started" not in stack.log()] == []
+    assert f"Listening at: {stack.url}" in stack.log()  # gunicorn
     response = urllib.request.urlopen(stack.url + "/")  # noqa: S310
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
