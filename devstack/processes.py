@@ -84,7 +84,12 @@ def worker_command(name="worker", queues=("celery",), concurrency=2, loglevel="I
 def gunicorn_command(bind, workers=2, extra=()):
     """gunicorn for the benchmarks' and the tests' own served site (bin/web is the Procfile's
     web, which reads its bind and workers from the environment)."""
-    return [sys.executable, "-m", "gunicorn", "lederweb.wsgi", "--bind", bind] + [
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "lederweb.wsgi",
+        f"--bind={bind}",
         f"--workers={workers}",
         *extra,
     ]
