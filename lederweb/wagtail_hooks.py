@@ -1,8 +1,10 @@
 """The admin's »Loginforsøg«: failed and locked-out logins recorded by django-axes, for the
 secretariat to see who was locked out, from where and when (Indstillinger menu); and the page
-editor's create view without autosave (lederweb/page_editing.py)."""
+editor's create view without autosave (lederweb/page_editing.py); the move confirmation only
+for who may move the page."""
 
 from axes.models import AccessAttempt, AccessFailureLog
+from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -55,3 +57,12 @@ def register_login_attempts():
 @hooks.register("register_admin_viewset")
 def register_page_viewsets():
     return page_viewsets()
+
+
+@hooks.register("before_move_page")
+def refuse_moving_without_permission(request, page, destination):
+    """Wagtail's »move to …?« confirmation checks nothing before the move itself (the POST):
+    it showed any editor the page and its destination. The same check as the step before it
+    (choosing the destination)."""
+    if not page.permissions_for_user(request.user).can_move():
+        raise PermissionDenied

@@ -105,8 +105,9 @@ EVERY_EDITOR = ANYONE | {
     # The workflow editor's task chooser (creating a task checks the permission).
     *names("wagtailadmin_workflows", "task_chooser", "task_chooser_results"),
     *names("wagtailadmin_workflows", "task_chooser_create", "task_chosen"),
-    # Asking to confirm (page titles only); the action itself checks the permission.
-    *names("wagtailadmin_pages", "move_confirm", "confirm_workflow_cancellation"),
+    # Whether cancelling the page's workflow needs asking (JSON, no titles); the
+    # cancelling itself checks the permission.
+    "wagtailadmin_pages:confirm_workflow_cancellation",
     # The page types he may add and where: filtered to his permissions (none here).
     "wagtailadmin_pages:choose_parent",
     # The site history, filtered to what he may see (nothing here).
@@ -482,6 +483,9 @@ def test_an_editor_without_permissions_sees_only_what_every_editor_may(world):
     client.force_login(next(r for r in world.records if getattr(r, "is_superuser", False)))
     for listing in ("abonnenter", "bestillinger", "tilmeldinger", "login_attempts"):
         assert SECRET in body(client.get(f"/admin/{listing}/")), listing
+    # and who may move a page still gets Wagtail's move confirmation.
+    page, parent = world.page, world.page.get_parent()
+    assert client.get(f"/admin/pages/{page.pk}/move/{parent.pk}/confirm/").status_code == 200
 
 
 def test_restricted_pages_and_private_documents_show_nothing_on_any_route(world):
