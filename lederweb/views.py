@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from redis import Redis
 
 from lederweb.celery import app as celery_app
+from lederweb.health import HEALTH_PATH
 from lederweb.queueing import publish_transport_options
 from lederweb.seo import absolute_url
 
@@ -88,6 +89,8 @@ def server_error(request):
     session save) reach Django's 500 handler and no middleware. Renders without a query."""
     if not isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
         return defaults.server_error(request)
+    if request.path == HEALTH_PATH:
+        return healthz(request)  # its JSON, also when a middleware before it failed
     page = render_to_string("503.html", {"posted": request.method == "POST"})
     response = HttpResponse(page, status=503)
     response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
