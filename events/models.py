@@ -2,7 +2,6 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, F, Q
 from django.db.models.functions import Lower
@@ -20,6 +19,7 @@ from events.dates import moment_label, period_label
 from events.tokens import TOKEN_PATTERN
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
+from lederweb.pagination import paginate
 from lederweb.restrictions import public_pages
 from lederweb.structured_data import common, organization, postal_address
 from projects.fields import project_link
@@ -49,9 +49,7 @@ class EventIndexPage(BasePage):
         now = timezone.now()
         events = public_pages(EventPage.objects.child_of(self).live()).for_listing()
         context["upcoming_events"] = events.upcoming(now)
-        context["past_events"] = Paginator(events.past(now), PAST_EVENTS_PER_PAGE).get_page(
-            request.GET.get("side")
-        )
+        context["past_events"] = paginate(request, events.past(now), PAST_EVENTS_PER_PAGE)
         return context
 
 

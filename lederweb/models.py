@@ -13,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 
 from lederweb.blocks import BodyBlock
 from lederweb.forms import PageForm
+from lederweb.pagination import paginate
 from lederweb.restrictions import public_pages, restrictions_for
 from lederweb.routing import CachedRouteMixin
 from lederweb.seo import SocialFields, image_field, sitemap_urls
@@ -293,7 +294,6 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
     @path("<slug:slug>/")
     def theme(self, request, slug):
         from lederweb import themes
-        from projects.listings import paginate
 
         theme = get_object_or_404(Theme, slug=slug)
         pages = paginate(request, themes.themed_pages(theme))

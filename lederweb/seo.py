@@ -13,9 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, Site
 
+from lederweb.pagination import PAGE_PARAM, requested_page_number
+
 SHARE_RENDITION = "fill-1200x630|format-jpeg"
 DESCRIPTION_LENGTH = 160
-PAGE_PARAM = "side"  # a listing's page number, for every paginated list
 
 
 def image_field(verbose_name, help_text=""):
@@ -73,15 +74,6 @@ def canonical_url(request):
     if number > 1:
         url += f"?{PAGE_PARAM}={number}"
     return url
-
-
-def requested_page_number(request):
-    """The listing page asked for, as the paginator reads it (Paginator.get_page: int()); 1
-    for anything int() refuses: "²" passes str.isdigit() but not int()."""
-    try:
-        return max(1, int(request.GET.get(PAGE_PARAM, 1)))
-    except ValueError:
-        return 1
 
 
 def plain_text(text):

@@ -1,14 +1,10 @@
 """Querysets for the lists of articles and projects, with everything a card shows fetched up
 front: a list costs the same few queries whether it shows 3 items or 100."""
 
-from django.core.paginator import Paginator
 from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q
 from wagtail.images import get_image_model
 
 from lederweb.restrictions import public_pages, restricted
-from lederweb.seo import PAGE_PARAM
-
-PER_PAGE = 10
 
 
 def with_images(queryset, field="image"):
@@ -53,8 +49,3 @@ def newest_projects(limit=3, section=None):
     if section is not None:
         projects = projects.filter(vaeksthuse=section)
     return project_cards(projects)[:limit]
-
-
-def paginate(request, queryset, per_page=PER_PAGE):
-    """The requested page of the list; a missing, bad or too high number gives a valid page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get(PAGE_PARAM))

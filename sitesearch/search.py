@@ -17,8 +17,8 @@ from django.db import connection
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Concat, Left
 
+from lederweb.pagination import paginate
 from lederweb.restrictions import public_pages
-from projects.listings import paginate
 from sitesearch import highlight, lexicon
 from sitesearch.indexing import CONFIG
 from sitesearch.models import SearchDocument

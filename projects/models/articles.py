@@ -12,15 +12,16 @@ from wagtail.search import index
 
 from lederweb.blocks import BodyBlock
 from lederweb.models import BasePage, MarkedPage
+from lederweb.pagination import paginate, requested_page_number
 from lederweb.popularity import read_article
 from lederweb.restrictions import public_pages
-from lederweb.seo import absolute_url, requested_page_number
+from lederweb.seo import absolute_url
 from lederweb.structured_data import common, organization, person
 from lederweb.themes import with_urls
 from projects.feeds import ArticleFeedRoutes
 from projects.fields import project_link
 from projects.filters import ArticleFilterForm
-from projects.listings import article_cards, paginate
+from projects.listings import article_cards
 from projects.reading import reading_minutes
 
 RELATED_COUNT = 3

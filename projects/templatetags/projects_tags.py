@@ -8,8 +8,3 @@ def page_type(page):
     """ "Værktøj", "Publikation" …: the verbose name of a plain Page's specific type, read
     from the content-type cache, so a list of products costs no extra query."""
     return page.specific_class._meta.verbose_name if page.specific_class else ""
-
-
-@register.inclusion_tag("components/pagination.html", takes_context=True)
-def pagination(context, page_obj, label="Sider"):
-    return {"page_obj": page_obj, "label": label, "request": context["request"]}

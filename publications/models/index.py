@@ -1,8 +1,8 @@
-from django.core.paginator import Paginator
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from lederweb.models import BasePage
+from lederweb.pagination import paginate
 from lederweb.restrictions import public_pages
 
 PER_PAGE = 12
@@ -31,5 +31,5 @@ class PublicationIndexPage(BasePage):
 
         filters = PublicationFilterForm(request.GET)
         publications = filters.apply(public_pages(PublicationPage.objects.live()).for_listing())
-        page = Paginator(publications, PER_PAGE).get_page(request.GET.get("side"))
+        page = paginate(request, publications, PER_PAGE)
         return {"filters": filters, "publications": page}
