@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from lederweb.blocks import BodyBlock
+from lederweb.feeds import ArticleFeedRoutes, site_feed_links
 from lederweb.forms import PageForm
 from lederweb.pagination import paginate
 from lederweb.restrictions import public_pages, restrictions_for
@@ -19,7 +20,6 @@ from lederweb.routing import CachedRouteMixin
 from lederweb.seo import SocialFields, image_field, sitemap_urls
 from lederweb.structured_data import breadcrumb_list, organization, website
 from lederweb.text import danish_slugify
-from projects.feeds import ArticleFeedRoutes
 
 
 class BasePage(SocialFields, Page):
@@ -111,20 +111,13 @@ class HomePage(CachedRouteMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = public_pages(SectionPage.objects.live()).order_by("number")
-        from projects.listings import newest_articles
-
-        context["newest_articles"] = newest_articles(limit=6)
         return context
 
     def structured_data(self, request):
         return [organization(request), website(request)]
 
     def feed_links(self, request):
-        from projects.models import ArticleIndexPage
-
-        # Not announced while the articles are restricted (lederweb/restrictions.py).
-        index = public_pages(ArticleIndexPage.objects.live()).first()
-        return index.feed_links(request) if index else []
+        return site_feed_links(request)
 
 
 class SectionIndexPage(BasePage):
@@ -172,11 +165,8 @@ class SectionPage(ArticleFeedRoutes, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The section's content comes from the pages' own markings: one source of truth.
-        from projects.listings import newest_articles, newest_projects
-
-        context["newest_articles"] = newest_articles(limit=4, section=self)
-        context["newest_projects"] = newest_projects(limit=4, section=self)
+        # The section's content comes from the pages' own markings (one source of truth),
+        # gathered by the content apps' template tags in section_page.html.
         context["section_filter"] = f"?vaeksthus={self.number}"
         return context
 
@@ -266,6 +256,12 @@ class MarkedPage(BasePage):
     class Meta:
         abstract = True
 
+    @classmethod
+    def public_for(cls, section=None):
+        """The live pages of this type anyone may see; with a section, those marked for it."""
+        pages = public_pages(cls.objects.live())
+        return pages if section is None else pages.filter(vaeksthuse=section)
+
     @property
     def marking_label(self):
         """ "Væksthus 1+2+3", "Bestyrelsen" or both, as the status note writes it."""
@@ -293,7 +289,7 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/")
     def theme(self, request, slug):
-        from lederweb import themes
+        from lederweb import themes  # exception E1 (docs/architecture.md)
 
         theme = get_object_or_404(Theme, slug=slug)
         pages = paginate(request, themes.themed_pages(theme))

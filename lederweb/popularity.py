@@ -12,7 +12,8 @@ Bots, HEAD requests, prefetches, previews and logged-in editors are not counted.
 
 The beat task stats.tasks.roll_up_reads (stats/rollup.py) moves the pending counters into
 daily rows in PostgreSQL exactly once, keeps each page's total in Redis for "Læst … gange",
-and moves the popularity generation that the "Mest læste" box is cached on, so the whole
+and moves the popularity generation that the "Mest læste" box (projects/most_read.py) is
+cached on, so the whole
 site's fragments (lederweb/cache.py) are left alone. With Redis down, pages still serve,
 without counting."""
 
@@ -26,24 +27,17 @@ from datetime import datetime, time, timedelta
 
 from crawlerdetect import CrawlerDetect
 from django.core.cache import cache
-from django.db.models import Sum
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django_redis import get_redis_connection
 from redis.exceptions import RedisError
 
-from lederweb.cache import fresh_start, site_generation
-from lederweb.restrictions import public_pages
+from lederweb.ratelimit import client_ip
 
 logger = logging.getLogger(__name__)
 
-RECENT_DAYS = 30
-MOST_READ_COUNT = 5
 SEEN_SECONDS = 30 * 60
 READS_PER_CLIENT_PER_DAY = 20
-BOX_SECONDS = 10 * 60
 GENERATION = "popularity-generation"
-BOX = "most-read-box"
 # Headers browsers send when they fetch a page the reader has not (yet) opened.
 PREFETCH_HEADERS = ("Sec-Purpose", "Purpose", "X-Purpose", "X-Moz")
 
@@ -102,8 +96,6 @@ def is_countable(request, response):
 def read_article(request, page, response):
     """Counts this response as a read of `page` when it is one; returns the page's rolled-up
     total and the popularity generation (both None when unknown or Redis is down)."""
-    from lederweb.ratelimit import client_ip
-
     counting = is_countable(request, response)
     try:
         client = redis()
@@ -156,50 +148,3 @@ def _todays_salt(client):
         pipe.get(name)
         _salt.update(day=today, salt=pipe.execute()[1] or candidate)
     return _salt["salt"]
-
-
-def _most_read(days):
-    from projects.models import ArticlePage
-
-    since = timezone.localdate() - timedelta(days=days - 1)
-    return (
-        public_pages(ArticlePage.objects.live())
-        .filter(daily_reads__day__gte=since)
-        .annotate(recent_reads=Sum("daily_reads__reads"))
-        .order_by("-recent_reads", "-date", "-pk")
-    )
-
-
-def most_read_articles(limit=MOST_READ_COUNT, days=RECENT_DAYS):
-    """The live articles read most in the last `days` days, most read first, each with
-    `recent_reads`; ready for components/article_card.html (image, project and markings
-    fetched in a fixed number of queries)."""
-    from projects.listings import with_images, with_markings
-
-    return list(with_images(with_markings(_most_read(days).select_related("project")))[:limit])
-
-
-def most_read_box(request, generation=None, exclude=None):
-    """The rendered "Mest læste" box, without the page `exclude` (an article is never listed
-    in its own box). Its rows are cached per site and popularity generation: one Redis round
-    trip when the generation is already known (the article page's count gave it)."""
-    names = [BOX] if generation is not None else [BOX, GENERATION]
-    found = cache.get_many(names)
-    generation = generation if generation is not None else found.get(GENERATION)
-    if generation is None:  # no roll-up yet (or Redis lost it): start one, so the box is kept
-        cache.add(GENERATION, fresh_start(), timeout=None)
-        generation = cache.get(GENERATION)
-    stamp = (site_generation(), generation)
-    stored = found.get(BOX)
-    if generation is not None and stored and stored[0] == stamp:
-        rows = stored[1]
-    else:
-        # One more than shown, so the box stays full on the pages of the articles in it.
-        rows = [
-            {"pk": a.pk, "title": a.title, "url": a.get_url(request), "reads": a.recent_reads}
-            for a in _most_read(RECENT_DAYS)[: MOST_READ_COUNT + 1]
-        ]
-        if generation is not None:
-            cache.set(BOX, (stamp, rows), BOX_SECONDS)
-    shown = [row for row in rows if row["pk"] != exclude][:MOST_READ_COUNT]
-    return render_to_string("components/most_read.html", {"articles": shown}, request=request)

@@ -6,6 +6,7 @@ in the sitemap."""
 import html
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.utils.text import Truncator
@@ -85,9 +86,9 @@ def short_description(text):
 
 
 def site_settings(request):
-    from lederweb.models import SiteSettings
-
-    return SiteSettings.for_request(request)
+    # By its label, as a foreign key names a model: lederweb.models builds its pages on this
+    # module (SocialFields), so this module cannot import it.
+    return apps.get_model("lederweb", "SiteSettings").for_request(request)
 
 
 def share_image(page, request):

@@ -1,70 +1,12 @@
-"""The GET filter forms of the listings: every filter lives in the URL, so a filtered list can
-be shared, bookmarked and reached again with the back button, with or without JavaScript."""
+"""The article list's filter form (lederweb/filters.py holds what every listing shares)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.filters import INVALID_CHOICE, MarkingFilterForm, year_field
+from lederweb.models import Theme
 from lederweb.restrictions import public_pages
-
-BOARD = "bestyrelsen"
-INVALID_CHOICE = _("Vælg en af mulighederne på listen.")
-
-
-def section_choices():
-    from lederweb.models import SectionPage
-
-    sections = public_pages(SectionPage.objects.live()).order_by("number")
-    sections = sections.values_list("number", "audience")
-    return [(str(number), f"Væksthus {number} – {audience}") for number, audience in sections]
-
-
-def year_field():
-    """ "År": the choices (the years there is something from) are set by the form."""
-    return forms.TypedChoiceField(
-        label=_("År"),
-        required=False,
-        coerce=int,
-        empty_value=None,
-        error_messages={"invalid_choice": INVALID_CHOICE},
-    )
-
-
-class MarkingFilterForm(forms.Form):
-    """Filter by Væksthus (section number) or the board: the pages' markings."""
-
-    vaeksthus = forms.ChoiceField(
-        label=_("Væksthus"), required=False, error_messages={"invalid_choice": INVALID_CHOICE}
-    )
-
-    def __init__(self, data=None, *args, **kwargs):
-        super().__init__(data, *args, **kwargs)
-        self.fields["vaeksthus"].choices = [
-            ("", _("Alle væksthuse")),
-            *section_choices(),
-            (BOARD, _("Bestyrelsen")),
-        ]
-
-    @property
-    def valid_data(self):
-        """The filters that passed validation; a bad value drops only its own filter."""
-        self.is_valid()
-        for name in self.errors:
-            self.fields[name].widget.attrs.update(
-                {"aria-invalid": "true", "aria-describedby": f"{self[name].auto_id}-fejl"}
-            )
-        return {key: value for key, value in self.cleaned_data.items() if value}
-
-    def filter(self, queryset):
-        marking = self.valid_data.get("vaeksthus")
-        if marking == BOARD:
-            return queryset.filter(board=True)
-        if marking:
-            return queryset.filter(vaeksthuse__number=int(marking))
-        return queryset
-
-    @property
-    def is_filtered(self):
-        return bool(self.valid_data)
+from projects.models import ArticlePage, ProjectPage
 
 
 class ProjectChoiceField(forms.ModelChoiceField):
@@ -92,9 +34,6 @@ class ArticleFilterForm(MarkingFilterForm):
     aar = year_field()
 
     def __init__(self, data=None, *args, **kwargs):
-        from lederweb.models import Theme
-        from projects.models import ArticlePage, ProjectPage
-
         super().__init__(data, *args, **kwargs)
         self.fields["projekt"].queryset = public_pages(ProjectPage.objects.live()).order_by("title")
         self.fields["tema"].queryset = Theme.objects.all()

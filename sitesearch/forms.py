@@ -4,7 +4,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from lederweb.cache import site_generation
-from projects.filters import BOARD, INVALID_CHOICE, MarkingFilterForm, year_field
+from lederweb.filters import BOARD, INVALID_CHOICE, MarkingFilterForm, year_field
 from sitesearch import kinds
 from sitesearch.models import SearchDocument
 

@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Collection, Locale, Page, Site
 
+from lederweb.models import HomePage
+
 
 def ensure_child(parent, model, slug, **fields):
     """The child page with this slug under parent, created (and published) if missing."""
@@ -56,8 +58,6 @@ def align_with_site_url(site):
 
 def ensure_home():
     """The site's front page, replacing Wagtail's welcome page on a fresh database."""
-    from lederweb.models import HomePage
-
     home = HomePage.objects.first()
     if home is None:
         root = ensure_tree_root()

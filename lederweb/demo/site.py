@@ -1,7 +1,18 @@
 """The site tree: front page, the three Væksthuse, about the partnership, accessibility."""
 
+from wagtail.models import Site
+
 from lederweb.demo import ensure_child, ensure_home, paragraphs
 from lederweb.demo.accessibility import ACCESSIBILITY_STATEMENT
+from lederweb.demo.media import ensure_image
+from lederweb.models import (
+    ContactPage,
+    SectionIndexPage,
+    SectionPage,
+    SiteSettings,
+    StandardPage,
+    ThemeIndexPage,
+)
 
 SECTIONS = [
     {
@@ -47,14 +58,6 @@ BOARD = paragraphs(
 
 
 def load():
-    from lederweb.models import (
-        ContactPage,
-        SectionIndexPage,
-        SectionPage,
-        StandardPage,
-        ThemeIndexPage,
-    )
-
     home = ensure_home()
     index = ensure_child(
         home,
@@ -118,10 +121,6 @@ def load():
 
 def ensure_contact_details():
     """The secretariat's address, phone and e-mail, where an editor has not set them."""
-    from wagtail.models import Site
-
-    from lederweb.models import SiteSettings
-
     details = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     defaults = {
         "address": "Væksthus for Ledelse\nc/o KL\nWeidekampsgade 10\n2300 København S",
@@ -137,11 +136,6 @@ def ensure_contact_details():
 
 def ensure_share_image():
     """The picture shared on social media with pages that have none of their own."""
-    from wagtail.models import Site
-
-    from lederweb.models import SiteSettings
-    from projects.demo.media import ensure_image
-
     details = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     if details.share_image_id is None:
         details.share_image = ensure_image(

@@ -8,11 +8,25 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from lederweb.demo import ensure_child, paragraphs
+from lederweb.demo.media import ensure_document, ensure_image
+from lederweb.models import HomePage, SectionPage, Theme
 from lederweb.text import danish_slugify
 from projects.demo.articles import ARTICLES, demo_body
-from projects.demo.media import ensure_document, ensure_image
 from projects.demo.products import IDEAS, PROGRAMME, TASK_SHEETS, TOOL_BODY, TOOL_VIDEOS
 from projects.demo.projects import ALIASES, CONTACTS, PARTNERS, PROJECTS
+from projects.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    Contact,
+    Idea,
+    IdeaCollectionPage,
+    ProgrammePage,
+    ProjectContact,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+    ToolPage,
+)
 
 THEMES = [
     "Innovation",
@@ -27,21 +41,15 @@ THEMES = [
 
 
 def ensure_themes():
-    from lederweb.models import Theme
-
     return {name: Theme.objects.get_or_create(name=name)[0] for name in THEMES}
 
 
 def ensure_contact():
-    from projects.models import Contact
-
     data = CONTACTS[0]
     return Contact.objects.get_or_create(name=data["name"], defaults=data)[0]
 
 
 def ensure_projects(home, sections, themes):
-    from projects.models import ProjectContact, ProjectIndexPage, ProjectPage, ProjectPartner
-
     index = ensure_child(
         home,
         ProjectIndexPage,
@@ -79,8 +87,6 @@ def ensure_projects(home, sections, themes):
 
 
 def ensure_articles(home, sections, themes, projects):
-    from projects.models import ArticleIndexPage, ArticlePage
-
     index = ensure_child(
         home,
         ArticleIndexPage,
@@ -140,8 +146,6 @@ def ensure_placeholder_video(title, key):
 
 
 def ensure_products(index, projects):
-    from projects.models import Idea, IdeaCollectionPage, ProgrammePage, ToolPage
-
     gifts = projects["Innovative gaver"]
     ideas = [
         Idea(
@@ -209,8 +213,6 @@ def ensure_products(index, projects):
 
 
 def load():
-    from lederweb.models import HomePage, SectionPage
-
     home = HomePage.objects.get()
     sections = {section.number: section for section in SectionPage.objects.all()}
     themes = ensure_themes()

@@ -12,9 +12,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from lederweb.blocks import BodyBlock, DocumentBlock, VideoBlock
+from lederweb.listings import with_images
 from lederweb.models import BasePage
 from projects.fields import project_link
-from projects.listings import with_images
 
 PRODUCT_PARENTS = ["projects.ProjectPage", "projects.ProjectIndexPage"]
 

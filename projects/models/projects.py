@@ -11,10 +11,11 @@ from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from lederweb.blocks import BodyBlock
+from lederweb.filters import MarkingFilterForm
 from lederweb.models import BasePage, MarkedPage
 from lederweb.restrictions import public_pages
-from projects.filters import MarkingFilterForm
 from projects.listings import project_cards
+from projects.models.articles import ArticlePage
 
 
 class ProjectIndexPage(BasePage):
@@ -140,8 +141,6 @@ class ProjectPage(MarkedPage):
         return pages.order_by("-first_published_at", "-pk")[:limit]
 
     def get_context(self, request, *args, **kwargs):
-        from projects.models.articles import ArticlePage
-
         context = super().get_context(request, *args, **kwargs)
         context.update(
             articles=public_pages(ArticlePage.objects.live())

@@ -1,5 +1,8 @@
 from django import template
 
+from projects.listings import article_cards, project_cards
+from projects.models import ArticlePage, ProjectPage
+
 register = template.Library()
 
 
@@ -8,3 +11,16 @@ def page_type(page):
     """ "Værktøj", "Publikation" …: the verbose name of a plain Page's specific type, read
     from the content-type cache, so a list of products costs no extra query."""
     return page.specific_class._meta.verbose_name if page.specific_class else ""
+
+
+@register.simple_tag
+def newest_articles(limit=4, section=None):
+    """The newest articles (marked for `section`, when given), for the front and section
+    pages: {% newest_articles 6 as articles %}."""
+    return article_cards(ArticlePage.public_for(section))[:limit]
+
+
+@register.simple_tag
+def newest_projects(limit=4, section=None):
+    """The newest projects marked for `section`, for its section page."""
+    return project_cards(ProjectPage.public_for(section))[:limit]

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from lederweb.cache import site_generation
 from lederweb.demo import site
-from lederweb.popularity import most_read_articles
+from projects.most_read import most_read_articles
 from stats import rollup
 from stats.models import DailyReads
 from tests.projects.factories import make_article, make_project, small_image

@@ -4,6 +4,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from lederweb.models import HomePage
+
 # In order: the site tree first, then each domain's content, which hangs below it.
 LOADERS = [
     "lederweb.demo.site",
@@ -11,7 +13,7 @@ LOADERS = [
     "publications.demo",
     "events.demo",
     "newsletter.demo",
-    "stats.demo",
+    "projects.demo.reads",
 ]
 
 
@@ -26,8 +28,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, if_empty=False, **options):
-        from lederweb.models import HomePage
-
         if if_empty and HomePage.objects.exists():
             return
         with transaction.atomic():

@@ -6,14 +6,14 @@ from datetime import timedelta
 from django.utils import timezone
 from redis.exceptions import RedisError
 
+from projects.models import ArticlePage
+from stats import rollup
+from stats.models import DailyReads
+
 DAYS = 30
 
 
 def load():
-    from projects.models import ArticlePage
-    from stats import rollup
-    from stats.models import DailyReads
-
     if DailyReads.objects.exists():
         return
     today = timezone.localdate()

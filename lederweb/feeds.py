@@ -1,13 +1,19 @@
 """The article feeds: /artikler/rss/ (RSS 2.0) and /artikler/atom/ (Atom) with every article,
 and the same two under each Væksthus (/vaeksthuse/topledere/rss/) with the articles marked
-for it. One Feed class serves them all, with absolute links on SITE_URL."""
+for it. One Feed class serves them all, with absolute links on SITE_URL.
+
+The page type the feeds carry (projects.ArticlePage) says so with `in_feeds = True` and is
+found, as the theme pages find theirs, so the core names no content app. A feed item has a
+`date`, an `introduction`, `themes` and an `author_box`."""
 
 import datetime
+from functools import cache
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import get_page_models
 
 from lederweb.restrictions import public_pages
 from lederweb.seo import absolute_url
@@ -18,6 +24,24 @@ FORMATS = {
     "rss": (Rss201rev2Feed, "RSS"),
     "atom": (Atom1Feed, "Atom"),
 }
+
+
+@cache
+def feed_models():
+    """The page types the feeds carry (`in_feeds = True`)."""
+    return [model for model in get_page_models() if getattr(model, "in_feeds", False)]
+
+
+def site_feed_links(request):
+    """The feeds of the first live page that offers the site's feeds (`site_feeds = True`),
+    announced in the head of the front page too."""
+    for model in get_page_models():
+        if getattr(model, "site_feeds", False):
+            # Not announced while the page is restricted (lederweb/restrictions.py).
+            page = public_pages(model.objects.live()).order_by("path").first()
+            if page is not None:
+                return page.feed_links(request)
+    return []
 
 
 class ArticleFeed(Feed):
@@ -46,9 +70,8 @@ class ArticleFeed(Feed):
         return absolute_url(self.request.path)
 
     def items(self):
-        from projects.models import ArticlePage
-
-        articles = public_pages(ArticlePage.objects.live())
+        (model,) = feed_models()
+        articles = public_pages(model.objects.live())
         articles = articles.select_related("author").prefetch_related("themes")
         return self.page.feed_articles(articles).order_by("-date", "-pk")[:FEED_SIZE]
 
@@ -77,7 +100,9 @@ class ArticleFeed(Feed):
 
 class ArticleFeedRoutes(RoutablePageMixin):
     """…/rss/ and …/atom/ below a page, and their links in its head. `feed_articles` says
-    which articles the page's feeds carry."""
+    which articles the page's feeds carry; `site_feeds` that they are the site's feeds."""
+
+    site_feeds = False
 
     def feed_articles(self, articles):
         return articles
