@@ -3,7 +3,10 @@
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from lederweb.demo import ensure_child, paragraphs
+from events.models import EventIndexPage, EventPage
+from lederweb.demo import ensure_child, ensure_home, paragraphs
+from lederweb.models import SectionPage
+from projects.models import ProjectPage
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 DEMO_TIMES = "(Demotekst: tidspunktet er ikke oplyst i statusnotatet.)"
@@ -144,8 +147,6 @@ EVENTS = [
 
 
 def find_project(titles):
-    from projects.models import ProjectPage
-
     for title in titles:
         project = ProjectPage.objects.filter(title=title).first()
         if project:
@@ -154,10 +155,6 @@ def find_project(titles):
 
 
 def load():
-    from events.models import EventIndexPage, EventPage
-    from lederweb.demo import ensure_home
-    from lederweb.models import SectionPage
-
     index = ensure_child(
         ensure_home(),
         EventIndexPage,

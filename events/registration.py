@@ -11,9 +11,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from events.models import EventPage, Registration
-from events.tasks import send_duplicate_notice, send_registration_confirmation
 from lederweb import queueing
-from lederweb.confirm_link import hold_ends, past_hold
+from lederweb.confirm_link import hold_ends, object_for, past_hold
 
 
 class RegistrationClosed(Exception):
@@ -31,6 +30,8 @@ def _free_places(event, now):
 
 
 def _notify_after_commit(registration):
+    from events.tasks import send_registration_confirmation  # exception E2
+
     # If the broker is down, the registration stands; requeue_unsent_confirmations mails later.
     transaction.on_commit(
         partial(queueing.enqueue, send_registration_confirmation, registration.pk)
@@ -48,6 +49,8 @@ def _active(event_id, email):
 def _notify_owner(registration):
     """A second sign-up with an address already registered is answered as a new one (the
     form must not tell strangers who is registered); the address's owner is mailed."""
+    from events.tasks import send_duplicate_notice  # exception E2
+
     transaction.on_commit(partial(queueing.enqueue, send_duplicate_notice, registration.pk))
     return registration
 
@@ -142,3 +145,8 @@ def fill_free_places(event_id):
             registration.save(update_fields=["status"])
             _notify_after_commit(registration)
     return moved
+
+
+def registration_for(event, token, purpose):
+    """The event's registration the token names, or None for a forged or foreign token."""
+    return object_for(Registration.objects.filter(event=event), token, purpose)

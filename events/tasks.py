@@ -10,7 +10,9 @@ from django.db.models import F
 from django.utils import timezone
 from redis.exceptions import RedisError
 
+from events import registration as registrations
 from events.ics import event_calendar
+from events.models import Registration
 from events.tokens import make_token
 from lederweb.mail import render_text, templated_mail
 from lederweb.seo import absolute_url
@@ -30,8 +32,6 @@ TEMPLATES = {
 )
 def send_registration_confirmation(registration_id):
     """Tells the participant about a place or the waiting list, once per status."""
-    from events.models import Registration
-
     with transaction.atomic():
         registration = (
             Registration.objects.select_for_update(of=("self",))
@@ -60,8 +60,6 @@ REQUEUE_WINDOW = timedelta(days=7)
 def requeue_unsent_confirmations():
     """Queue again the mails the broker never got (run by Celery beat); sending is once per
     status, so one queued twice still goes out once."""
-    from events.models import Registration
-
     now = timezone.now()
     unsent = (
         Registration.objects.filter(
@@ -89,8 +87,6 @@ DUPLICATE_NOTICE_INTERVAL = timedelta(hours=1)
 def send_duplicate_notice(registration_id):
     """Someone signed this address up again: its owner hears of it (with the links to
     confirm or cancel), the one who filled in the form saw the usual answer."""
-    from events.models import Registration
-
     registration = (
         Registration.objects.select_related("event")
         .exclude(status=Registration.Status.CANCELLED)
@@ -121,9 +117,7 @@ def _claim(key):
 @shared_task
 def release_unconfirmed():
     """Run by beat every minute: places held for addresses never confirmed go free."""
-    from events.registration import release_unconfirmed
-
-    return release_unconfirmed()
+    return registrations.release_unconfirmed()
 
 
 def registration_links(registration):

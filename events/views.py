@@ -12,8 +12,8 @@ from events.registration import (
     cancel_registration,
     confirm_registration,
     register_participant,
+    registration_for,
 )
-from events.tokens import registration_for
 from lederweb.confirm_link import confirm_link_view
 from lederweb.ratelimit import rate_setting
 

@@ -6,6 +6,8 @@ forwarded. Every other request, /healthz/ through the proxy included, goes the n
 
 import ipaddress
 
+from lederweb.views import healthz
+
 HEALTH_PATH = "/healthz/"
 
 
@@ -24,7 +26,5 @@ class LoopbackHealthCheckMiddleware:
 
     def __call__(self, request):
         if is_local_health_check(request):
-            from lederweb.views import healthz
-
             return healthz(request)
         return self.get_response(request)

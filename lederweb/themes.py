@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce, TruncDate
 from django.utils.formats import date_format
 from wagtail.models import Page, get_page_models
 
+from lederweb.models import MarkedPage, ThemeIndexPage
 from lederweb.restrictions import public_pages
 
 # `machine_date` is for <time datetime>: "2013-01-11", or "2012" for a year.
@@ -21,8 +22,6 @@ ThemedPage = namedtuple("ThemedPage", "page kind date_label machine_date lead")
 @cache
 def themed_models():
     """Every page model marked with themes; a new one is found without registering it."""
-    from lederweb.models import MarkedPage
-
     return [model for model in get_page_models() if issubclass(model, MarkedPage)]
 
 
@@ -78,8 +77,6 @@ def describe(pages):
 def with_urls(themes, request=None):
     """The themes (a queryset), each with `url`: its page under the live theme index, or None
     without one. The index is found in the same query as the themes."""
-    from lederweb.models import ThemeIndexPage
-
     index = ThemeIndexPage.objects.live().order_by("path").values("url_path")[:1]
     themes = list(themes.annotate(index_path=Subquery(index)))
     for theme in themes:

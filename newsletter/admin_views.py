@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from wagtail.permissions import policy_registry
 
 from newsletter import sending
 from newsletter.composing import Editions, personalise
@@ -33,9 +34,7 @@ def test_link(request):
 
 
 def _issue(request, pk, action="change"):
-    from newsletter.viewsets import issue_viewset
-
-    if not issue_viewset.permission_policy.user_has_permission(request.user, action):
+    if not policy_registry.get_by_type(Issue).user_has_permission(request.user, action):
         raise PermissionDenied
     return get_object_or_404(Issue, pk=pk)
 

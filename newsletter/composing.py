@@ -10,10 +10,13 @@ from dataclasses import dataclass
 
 import css_inline
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
+from wagtail.models import Page
 
+from lederweb.restrictions import public_pages
 from lederweb.seo import absolute_url
 
 logger = logging.getLogger(__name__)
@@ -121,9 +124,20 @@ def items_for_pages(pages):
     ]
 
 
-def issue_items(issue):
-    from newsletter.issues import item_pages
+def item_pages(issue):
+    """The issue's pages as their specific types, in the editor's order, sections prefetched.
+    A page unpublished or view-restricted since it was chosen is left out: the newsletter
+    goes to everyone and never shows what only some may see (lederweb.restrictions)."""
+    page_ids = list(issue.items.order_by("sort_order").values_list("page_id", flat=True))
+    pages = list(public_pages(Page.objects.filter(pk__in=page_ids).live()).specific())
+    # Each page type has its own Væksthus relation: prefetch per type (one query each).
+    for model in {type(page) for page in pages}:
+        prefetch_related_objects([page for page in pages if type(page) is model], "vaeksthuse")
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in page_ids if pk in by_id]
 
+
+def issue_items(issue):
     return items_for_pages(item_pages(issue))
 
 

@@ -2,6 +2,7 @@
 for how long (the periods in newsletter/policy.py) and the subscriber's rights."""
 
 from lederweb.demo import ensure_child, ensure_home, heading, rich_paragraph
+from lederweb.models import StandardPage
 from newsletter.policy import (
     CONFIRMATION_LINK_VALIDITY,
     UNCONFIRMED_RETENTION,
@@ -54,8 +55,6 @@ PRIVACY_POLICY = [
 
 
 def load():
-    from lederweb.models import StandardPage
-
     ensure_child(
         ensure_home(),
         StandardPage,

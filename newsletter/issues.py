@@ -5,13 +5,23 @@ import datetime
 import zoneinfo
 from datetime import timedelta
 
+from django.core.mail import send_mass_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from wagtail.permissions import policy_registry
 
+from events.models import EventPage
+from lederweb.queueing import enqueue
 from lederweb.restrictions import public_pages
+from newsletter import sending
+from newsletter.composing import link
 from newsletter.models import Issue, IssueItem, SendSettings
+from projects.models import ArticlePage
+from publications.models import PublicationPage
 
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
 # A slot found later than this (the system was down) is not sent silently late: it becomes a
@@ -19,10 +29,6 @@ COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
 MISSED_AFTER = timedelta(hours=1)
 # The first automatic issue ever looks this far back.
 FIRST_PERIOD = timedelta(days=7)
-
-
-def send_settings():
-    return SendSettings.load()
 
 
 def latest_slot(now, weekday, at):
@@ -49,10 +55,6 @@ def covered_until(until):
 
 def new_pages(since, until):
     """Live articles, publications and events first published in (since, until]."""
-    from events.models import EventPage
-    from projects.models import ArticlePage
-    from publications.models import PublicationPage
-
     published = Q(first_published_at__gt=since, first_published_at__lte=until)
     articles = public_pages(ArticlePage.objects.live().filter(published))
     publications = public_pages(PublicationPage.objects.live().filter(published))
@@ -62,21 +64,6 @@ def new_pages(since, until):
         *publications.order_by("-first_published_at"),
         *events.order_by("start"),
     ]
-
-
-def item_pages(issue):
-    """The issue's pages as their specific types, in the editor's order, sections prefetched.
-    A page unpublished or view-restricted since it was chosen is left out: the newsletter
-    goes to everyone and never shows what only some may see (lederweb.restrictions)."""
-    from wagtail.models import Page
-
-    page_ids = list(issue.items.order_by("sort_order").values_list("page_id", flat=True))
-    pages = list(public_pages(Page.objects.filter(pk__in=page_ids).live()).specific())
-    # Each page type has its own Væksthus relation: prefetch per type (one query each).
-    for model in {type(page) for page in pages}:
-        prefetch_related_objects([page for page in pages if type(page) is model], "vaeksthuse")
-    by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in page_ids if pk in by_id]
 
 
 def default_subject(until):
@@ -124,8 +111,7 @@ def compose_ahead(now, config):
         return None
     issue = compose(now, slot=slot, status=Issue.Status.SCHEDULED)
     if issue is not None:
-        from lederweb.queueing import enqueue
-        from newsletter.tasks import notify_editors
+        from newsletter.tasks import notify_editors  # exception E2
 
         transaction.on_commit(lambda: enqueue(notify_editors, issue.pk))
     return issue
@@ -135,10 +121,8 @@ def plan(now=None):
     """Beat, every minute: compose the coming issue ahead as a draft, compose a slot that has
     no issue yet at the slot (or mark it missed), and start scheduled issues that are due.
     Returns the issues started."""
-    from newsletter import sending
-
     now = now or timezone.now()
-    config = send_settings()
+    config = SendSettings.load()
     compose_ahead(now, config)
     slot = latest_slot(now, config.weekday, config.send_time)
     if not Issue.objects.filter(slot=slot).exists():
@@ -155,21 +139,13 @@ def plan(now=None):
 
 def editor_addresses():
     """Everyone who may change issues, by e-mail."""
-    from newsletter.viewsets import issue_viewset
-
-    users = issue_viewset.permission_policy.users_with_permission("change")
+    users = policy_registry.get_by_type(Issue).users_with_permission("change")
     addresses = users.filter(is_active=True).exclude(email="").values_list("email", flat=True)
     return sorted(set(addresses))
 
 
 def notify_editors(issue_id):
     """Tells the editors (one mail each, once) that the issue composed ahead awaits them."""
-    from django.core.mail import send_mass_mail
-    from django.template.loader import render_to_string
-    from django.urls import reverse
-
-    from newsletter.composing import link
-
     issue = Issue.objects.filter(pk=issue_id, editors_notified_at__isnull=True).first()
     if issue is None:
         return 0

@@ -20,7 +20,7 @@ REQUEUE_AFTER = timedelta(minutes=15)
 
 def enqueue(request_id):
     """Queues the mail for one request; logs and gives up quietly if the broker is down."""
-    from newsletter.tasks import send_confirmation
+    from newsletter.tasks import send_confirmation  # exception E2
 
     if not queueing.enqueue(send_confirmation, request_id):
         return False

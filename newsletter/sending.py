@@ -30,9 +30,8 @@ from django.utils import timezone
 from newsletter import smtp_pipeline, throttle
 from newsletter.composing import Editions
 from newsletter.issue_mail import RawEdition, email_message, envelope_sender
-from newsletter.issues import send_settings
 from newsletter.links import preferences_key_for_token
-from newsletter.models import Delivery, Issue, Subscriber
+from newsletter.models import Delivery, Issue, SendSettings, Subscriber
 
 logger = logging.getLogger(__name__)
 
@@ -141,7 +140,7 @@ def start(issue_id):
 def dispatch(issue_id):
     """Queues one chunk task per CHUNK_SIZE due rows. Extra tasks are harmless (they find
     nothing to claim); a broker outage is harmless too (the watchdog queues them later)."""
-    from newsletter.tasks import send_chunk
+    from newsletter.tasks import send_chunk  # exception E2
 
     due = due_rows(issue_id).count()
     try:
@@ -180,7 +179,7 @@ def send_chunk(issue_id):
         finish_if_done(issue_id)
         return 0
     Issue.objects.filter(pk=issue_id).update(progress_at=timezone.now())
-    config = send_settings()
+    config = SendSettings.load()
     try:
         chunk = Chunk(issue, config)
         try:

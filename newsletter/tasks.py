@@ -2,7 +2,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from newsletter import mails, outbox, retention
+from newsletter import issues, mails, outbox, retention, sending
 
 
 @shared_task(
@@ -31,30 +31,22 @@ def purge_expired_records():
 @shared_task
 def plan_issues():
     """Every minute (beat): compose the weekly issue at its time, start scheduled issues."""
-    from newsletter import issues
-
     return issues.plan()
 
 
 @shared_task
 def send_chunk(issue_id):
     """One chunk of an issue's deliveries (claims its own rows; carries only the issue id)."""
-    from newsletter import sending
-
     return sending.send_chunk(issue_id)
 
 
 @shared_task
 def watch_sending():
     """Every 30 s (beat): reset rows a dead worker left, re-queue stalled sends, close done."""
-    from newsletter import sending
-
     return sending.watch()
 
 
 @shared_task(autoretry_for=(SMTPException, OSError), retry_backoff=True, max_retries=8)
 def notify_editors(issue_id):
     """Mails the editors that the issue composed ahead awaits them (once)."""
-    from newsletter import issues
-
     return issues.notify_editors(issue_id)

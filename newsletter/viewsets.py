@@ -13,6 +13,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from newsletter import admin_views as views
 from newsletter.models import Delivery, Issue, Subscriber
 
 
@@ -107,8 +108,6 @@ class IssueViewSet(ModelViewSet):
     edit_view_class = IssueEditView
 
     def get_urlpatterns(self):
-        from newsletter import admin_views as views
-
         actions = ["send_test", "send_now", "schedule", "pause", "resume", "discard"]
         return [
             *super().get_urlpatterns(),

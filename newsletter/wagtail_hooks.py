@@ -1,6 +1,7 @@
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from newsletter.models import Issue
 from newsletter.viewsets import delivery_viewset, issue_viewset, subscriber_viewset
 
 
@@ -30,8 +31,6 @@ class UpcomingIssuesPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_upcoming_issues_panel(request, panels):
-    from newsletter.models import Issue
-
     if not issue_viewset.permission_policy.user_has_permission(request.user, "change"):
         return
     waiting = [Issue.Status.SCHEDULED, Issue.Status.MISSED, Issue.Status.PAUSED]

@@ -4,11 +4,16 @@ that account for the copies sent out. Creates only what is missing."""
 import datetime as dt
 
 from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from lederweb.demo import ensure_child
+from lederweb.models import HomePage, SectionPage, Theme
 from lederweb.text import danish_slugify
+from projects.models import ProjectPage
 from publications.demo_files import cover_file, pdf_file
 from publications.isbn import isbn13_check_digit
+from publications.models import Order, PrintRun, PublicationIndexPage, PublicationPage
 
 DEMO_NOTE = "Demotekst: erstattes af sekretariatets egen beskrivelse."
 SECRETARIAT = {
@@ -102,9 +107,6 @@ def isbn(first_eleven, edition):
 
 
 def load():
-    from lederweb.models import HomePage
-    from publications.models import PublicationIndexPage
-
     home = HomePage.objects.first()
     index = ensure_child(
         home,
@@ -122,8 +124,6 @@ def load():
 
 
 def create_publication(index, spec):
-    from publications.models import Order, PrintRun, PublicationPage
-
     page = PublicationPage(
         title=spec["title"],
         introduction=spec["introduction"],
@@ -165,8 +165,6 @@ def create_publication(index, spec):
 
 
 def create_cover(spec):
-    from wagtail.images import get_image_model
-
     image = get_image_model()(
         title=f"Forside: {spec['title']}",
         description=f"Forsiden af publikationen »{spec['title']}« fra {spec['year']}",
@@ -177,8 +175,6 @@ def create_cover(spec):
 
 
 def create_document(spec):
-    from wagtail.documents import get_document_model
-
     document = get_document_model()(
         title=spec["title"],
         file=pdf_file(spec, danish_slugify(spec["title"])),
@@ -189,18 +185,12 @@ def create_document(spec):
 
 
 def find_project(title):
-    from projects.models import ProjectPage
-
     return ProjectPage.objects.filter(title=title).first()
 
 
 def sections(numbers):
-    from lederweb.models import SectionPage
-
     return SectionPage.objects.filter(number__in=numbers)
 
 
 def themes(names):
-    from lederweb.models import Theme
-
     return [Theme.objects.get_or_create(name=name)[0] for name in names]

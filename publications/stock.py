@@ -7,6 +7,7 @@ only while its hold lasts (Order.live).
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db.models import IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -36,6 +37,12 @@ class Stock:
         return self.available > 0
 
 
+def _models():
+    # By their labels, as foreign keys name models: publications.models builds its stock
+    # queries on this module, so this module cannot import it.
+    return apps.get_model("publications", "Order"), apps.get_model("publications", "PrintRun")
+
+
 def _total(queryset, group_field, ref):
     summed = (
         queryset.filter(**{group_field: ref})
@@ -50,8 +57,7 @@ def _total(queryset, group_field, ref):
 def stock_annotations(publication_ref=None):
     """Annotations (copies_printed, copies_sent, copies_reserved) for a queryset whose rows
     are publications, or carry the publication's id at `publication_ref`."""
-    from publications.models import Order, PrintRun
-
+    Order, PrintRun = _models()
     ref = OuterRef(publication_ref or "pk")
     return {
         "copies_printed": _total(PrintRun.objects.all(), "page", ref),
@@ -66,8 +72,7 @@ def stock_from_annotations(obj):
 
 def stock_of(publication_id):
     """The publication's stock as the database has it now (two queries)."""
-    from publications.models import Order, PrintRun
-
+    Order, PrintRun = _models()
     printed = PrintRun.objects.filter(page_id=publication_id).aggregate(total=Sum("copies"))
     orders = Order.objects.filter(publication_id=publication_id).aggregate(
         sent=Sum("quantity", filter=SHIPPED), reserved=Sum("quantity", filter=reserved())

@@ -12,6 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lederweb.seo import absolute_url
+from newsletter.links import preferences_url
+
+# The weekly issue and its deliveries, and the provider's reports, in modules of their own.
+from newsletter.models.issues import Delivery, Issue, IssueItem, SendSettings
+from newsletter.models.provider_events import ProviderEvent
 from newsletter.policy import CONFIRMATION_LINK_VALIDITY
 
 
@@ -99,8 +104,6 @@ class Subscriber(models.Model):
     @property
     def preferences_url(self):
         """Signed and time-limited (newsletter/links.py)."""
-        from newsletter.links import preferences_url
-
         return preferences_url(self)
 
 
@@ -173,15 +176,6 @@ class ConfirmationRequest(models.Model):
     def confirm_url(self):
         return absolute_url(reverse("newsletter:confirm", args=[self.token]))
 
-
-# The weekly issue and its deliveries (newsletter/models/issues.py).
-from newsletter.models.issues import (  # noqa: E402
-    Delivery,
-    Issue,
-    IssueItem,
-    SendSettings,
-)
-from newsletter.models.provider_events import ProviderEvent  # noqa: E402
 
 __all__ = [
     "ConfirmationRequest",

@@ -12,7 +12,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
+
+from lederweb.restrictions import public_pages
 
 ITEM_PAGE_TYPES = ["projects.ArticlePage", "publications.PublicationPage", "events.EventPage"]
 
@@ -148,10 +150,6 @@ class IssueItem(Orderable):
     def clean(self):
         """Only a live page everyone may see: the issue goes to everyone (and a page that
         stops being so is left out when the issue is sent)."""
-        from wagtail.models import Page
-
-        from lederweb.restrictions import public_pages
-
         public = public_pages(Page.objects.live().filter(pk=self.page_id))
         if self.page_id and not public.exists():
             raise ValidationError(

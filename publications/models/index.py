@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from lederweb.models import BasePage
 from lederweb.pagination import paginate
 from lederweb.restrictions import public_pages
+from publications.models.publication import PublicationPage
 
 PER_PAGE = 12
 
@@ -26,8 +27,7 @@ class PublicationIndexPage(BasePage):
         return context
 
     def listing_context(self, request):
-        from publications.forms import PublicationFilterForm
-        from publications.models import PublicationPage
+        from publications.forms import PublicationFilterForm  # exception E1
 
         filters = PublicationFilterForm(request.GET)
         publications = filters.apply(public_pages(PublicationPage.objects.live()).for_listing())

@@ -1,6 +1,7 @@
 from django import template
 
 from lederweb.restrictions import public_pages
+from publications.models import PublicationPage
 
 register = template.Library()
 
@@ -10,8 +11,6 @@ NEWEST = 3
 @register.inclusion_tag("components/publication_list.html", takes_context=True)
 def newest_publications(context, section, count=NEWEST):
     """The newest publications marked with this Væksthus, for its section page."""
-    from publications.models import PublicationPage
-
     publications = public_pages(PublicationPage.objects.live()).for_listing()
     publications = publications.filter(vaeksthuse=section)
     return {
