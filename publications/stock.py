@@ -17,9 +17,8 @@ NOT_SHIPPED = Q(shipped_at__isnull=True)
 
 
 def reserved():
-    from publications.models import Order
-
-    return NOT_SHIPPED & Order.live(timezone.now())
+    order_model, _ = _models()
+    return NOT_SHIPPED & order_model.live(timezone.now())
 
 
 @dataclass(frozen=True)

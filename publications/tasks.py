@@ -145,6 +145,6 @@ def requeue_unsent_confirmations():
 @shared_task
 def release_unconfirmed():
     """Run by beat every minute: orders whose address nobody confirmed in time are deleted."""
-    from publications.ordering import release_unconfirmed
+    from publications.ordering import release_unconfirmed  # exception E2
 
     return release_unconfirmed()
