@@ -17,8 +17,8 @@ from wagtail.permissions import policy_registry
 from events.models import EventPage
 from lederweb.queueing import enqueue
 from lederweb.restrictions import public_pages
+from lederweb.seo import absolute_url
 from newsletter import sending
-from newsletter.composing import link
 from newsletter.models import Issue, IssueItem, SendSettings
 from projects.models import ArticlePage
 from publications.models import PublicationPage
@@ -152,7 +152,7 @@ def notify_editors(issue_id):
     context = {
         "issue": issue,
         "send_at": date_format(issue.scheduled_at.astimezone(COPENHAGEN), "l j. F \\k\\l. H.i"),
-        "status_url": link(reverse("nyhedsbreve:status", args=[issue.pk])),
+        "status_url": absolute_url(reverse("nyhedsbreve:status", args=[issue.pk])),
         "items": [item.page.title for item in issue.items.select_related("page")],
     }
     subject = f"Nyhedsbrevet »{issue.subject}« er klar til gennemsyn"
