@@ -6,9 +6,7 @@ forwarded. Every other request, /healthz/ through the proxy included, goes the n
 
 import ipaddress
 
-from lederweb.views import healthz
-
-HEALTH_PATH = "/healthz/"
+from lederweb.views import HEALTH_PATH, healthz
 
 
 def is_local_health_check(request):

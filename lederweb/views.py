@@ -11,9 +11,10 @@ from django.views.decorators.cache import never_cache
 from redis import Redis
 
 from lederweb.celery import app as celery_app
-from lederweb.health import HEALTH_PATH
 from lederweb.queueing import publish_transport_options
 from lederweb.seo import absolute_url
+
+HEALTH_PATH = "/healthz/"
 
 
 def _database():
