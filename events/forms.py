@@ -1,12 +1,11 @@
 from django import forms
-from django.forms import BoundField
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Registration
-from lederweb.forms import PublicFormMixin
+from lederweb.forms import PublicFormMixin, ShownValueBoundField
 
 
-class DescribedBoundField(BoundField):
+class DescribedBoundField(ShownValueBoundField):
     """Ties a field's help text and error message to its input (aria-describedby), so a
     screen reader reads them with the field."""
 

@@ -5,11 +5,11 @@ MarkingFilterForm is the base every listing's form builds on."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.forms import INVALID_CHOICE, ShownValueBoundField
 from lederweb.models import SectionPage
 from lederweb.restrictions import public_pages
 
 BOARD = "bestyrelsen"
-INVALID_CHOICE = _("Vælg en af mulighederne på listen.")
 
 
 def section_choices():
@@ -31,6 +31,8 @@ def year_field():
 
 class MarkingFilterForm(forms.Form):
     """Filter by Væksthus (section number) or the board: the pages' markings."""
+
+    bound_field_class = ShownValueBoundField  # a pasted novel is not shown back in full
 
     vaeksthus = forms.ChoiceField(
         label=_("Væksthus"), required=False, error_messages={"invalid_choice": INVALID_CHOICE}

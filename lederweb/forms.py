@@ -58,6 +58,28 @@ class PageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
+# What a field without a max_length shows back of what was typed, at most.
+SHOWN_LIMIT = 200
+INVALID_CHOICE = _("Vælg en af mulighederne på listen.")
+# Django's messages for these repeat the value sent ("Vælg et gyldigt valg. … er ikke …").
+VALUE_ECHOING_ERRORS = ("invalid_choice", "invalid_pk_value")
+
+
+def shown_limit(field):
+    """The longest value a public form shows back in a field: its max_length (the column's),
+    or SHOWN_LIMIT."""
+    return getattr(field, "max_length", None) or SHOWN_LIMIT
+
+
+class ShownValueBoundField(forms.BoundField):
+    """A field re-rendered with its error shows at most shown_limit() of what was typed: a
+    1 MB paste is answered with the error, not sent back in full."""
+
+    def value(self):
+        value = super().value()
+        return value[: shown_limit(self.field)] if isinstance(value, str) else value
+
+
 LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
 DIGIT = re.compile(r"\d")  # any Unicode decimal digit: Arabic-Indic, full-width, …
 NUL_ERROR = _("Feltet indeholder et ugyldigt tegn (NUL). Fjern det.")
@@ -84,7 +106,17 @@ class PublicFormMixin:
     """For every form the public fills in: what is typed is normalised before validation
     (NFKC and ASCII digits), a NUL byte gets a Danish error in any field, and single-line
     fields never carry a line break into what is stored or mailed ("Eve\\nBcc: …" becomes
-    "Eve Bcc: …"), whatever the field."""
+    "Eve Bcc: …"), whatever the field. Nothing typed is shown back longer than its field
+    allows, in the field or in an error message (ShownValueBoundField, VALUE_ECHOING_ERRORS)."""
+
+    bound_field_class = ShownValueBoundField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            for code in VALUE_ECHOING_ERRORS:
+                if code in field.error_messages:
+                    field.error_messages[code] = INVALID_CHOICE
 
     def full_clean(self):
         if self.is_bound:

@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "lederweb.health.LoopbackHealthCheckMiddleware",
     "lederweb.cache.GenerationMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads a body: the public's forms send a few kilobytes, not megabytes.
+    "lederweb.bodylimit.PublicBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -284,6 +286,8 @@ LOGGING = {
 
 # Newsletter sign-ups must work while Redis (the rate limits' cache) is down.
 RATELIMIT_FAIL_OPEN = True
+# The largest request body a public page takes (lederweb/bodylimit.py); a form's is a few KB.
+PUBLIC_BODY_LIMIT = 64 * 1024
 # The client's address for rate limits and read counts: X-Forwarded-For counts only from these
 # proxies (addresses or networks; gunicorn gets the same list as --forwarded-allow-ips).
 TRUSTED_PROXIES = [

@@ -1,5 +1,7 @@
 from django import template
 
+from lederweb.forms import SHOWN_LIMIT
+
 register = template.Library()
 
 
@@ -14,3 +16,13 @@ def pagination(context, page_obj, label, anchor=""):
         "anchor": f"#{anchor}" if anchor else "",
         "request": context["request"],
     }
+
+
+@register.filter
+def shown_query(query):
+    """The address's query to carry on in the links, each value cut to SHOWN_LIMIT: a
+    megabyte pasted into the address is not copied into the page's links."""
+    kept = query.copy()
+    for key, values in query.lists():
+        kept.setlist(key, [value[:SHOWN_LIMIT] for value in values])
+    return kept

@@ -48,3 +48,27 @@ def test_a_nul_byte_gets_a_danish_error_in_any_field():
         assert form.errors[field] == ["Feltet indeholder et ugyldigt tegn (NUL). Fjern det."]
     form = NumberForm({"postcode": "2300", "quantity": "3\x00"})
     assert form.errors == {"quantity": ["Feltet indeholder et ugyldigt tegn (NUL). Fjern det."]}
+
+
+class ChoiceForm(PublicFormMixin, forms.Form):
+    name = forms.CharField(max_length=10)
+    note = forms.CharField(widget=forms.Textarea, max_length=20)
+    token = forms.CharField(widget=forms.HiddenInput)
+    colour = forms.ChoiceField(choices=[("roed", "Rød")])
+
+
+def test_a_value_over_its_field_is_shown_back_cut_to_the_field():
+    form = ChoiceForm({"name": "å" * 5000, "note": "ø" * 5000, "token": "x" * 5000})
+
+    assert not form.is_valid()
+    html = str(form)
+    assert "å" * 10 in html and "å" * 11 not in html
+    assert "ø" * 20 in html and "ø" * 21 not in html
+    assert "x" * 200 in html and "x" * 201 not in html  # no max_length: SHOWN_LIMIT
+    assert form.errors["name"] == ["Denne værdi må højst have 10 tegn (den har 5000)."]
+
+
+def test_no_error_message_repeats_what_was_sent():
+    form = ChoiceForm({"name": "a", "note": "b", "token": "c", "colour": "z" * 5000})
+
+    assert form.errors["colour"] == ["Vælg en af mulighederne på listen."]
