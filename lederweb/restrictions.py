@@ -8,6 +8,8 @@ every request, never from a cache.
   newsletter) take `public_pages(queryset)`: a page at or below a restricted page is left out.
 """
 
+from functools import wraps
+
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Left, Length
 from wagtail.models import Page, PageViewRestriction
@@ -42,3 +44,17 @@ def serve_file_route(request, path):
     from wagtail.views import serve
 
     return serve(request, path + "/")
+
+
+def answering_400_when_refused(view):
+    """Wagtail's password form for a page or a document answers a wrong password with 400 and
+    the form, as every public form answers what it cannot accept (Wagtail answers 200)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if request.method == "POST" and response.status_code == 200:
+            response.status_code = 400
+        return response
+
+    return wrapped

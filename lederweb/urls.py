@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as wagtaildocs_serve
 
 from lederweb import admin_links, documents, redirects, restrictions, views
 from lederweb.sitemap import sitemap
@@ -10,11 +12,24 @@ from lederweb.sitemap import sitemap
 # A 503 with Retry-After instead of 500 while the database cannot be reached.
 handler500 = views.server_error
 
+# Wagtail's password forms at their own addresses, answering a wrong password with 400.
+password_forms = [
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        restrictions.answering_400_when_refused(wagtail_views.authenticate_with_password),
+    ),
+    path(
+        "dokumenter/authenticate_with_password/<int:restriction_id>/",
+        restrictions.answering_400_when_refused(wagtaildocs_serve.authenticate_with_password),
+    ),
+]
+
 urlpatterns = [
     # Before Wagtail's admin, which routes the same address to a view that fails (500) on a
     # POST without the address (lederweb/admin_links.py).
     path("admin/choose-external-link/", admin_links.external_link_chooser),
     path("admin/", include(wagtailadmin_urls)),
+    *password_forms,
     path("dokumenter/", include(wagtaildocs_urls)),
     path("healthz/", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),

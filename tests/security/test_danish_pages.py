@@ -53,3 +53,21 @@ def test_the_error_page_tells_a_database_outage_from_a_bug(rf, error, status, te
     assert response.status_code == status
     assert text in response.content.decode()
     assert ("Retry-After" in response) == (status == 503)
+
+
+@pytest.mark.usefixtures("tree")
+def test_a_wrong_password_answers_400_with_the_danish_form(client):
+    article = make_article("Lukket artikel", introduction="Fortroligtxq manchet")
+    restriction = PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
+    action = f"/_util/authenticate_with_password/{restriction.pk}/{article.pk}/"
+    assert action in client.get(article.url).content.decode()
+
+    wrong = client.post(action, {"password": "forkert", "return_url": article.url})
+    html = wrong.content.decode()
+    assert wrong.status_code == 400
+    assert "Adgangskode påkrævet" in html and action in html
+    assert "Fortroligtxq" not in html
+    right = client.post(action, {"password": "hemmelig", "return_url": article.url})
+    assert right.status_code == 302 and right["Location"] == article.url
