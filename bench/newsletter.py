@@ -176,8 +176,8 @@ def send_and_wait(issue, worker_process):
 
 
 def sample_message(issue):
-    from newsletter.composing import Editions
     from newsletter.issue_mail import RawEdition
+    from newsletter.rendering import Editions
 
     edition = Editions(issue).for_sections([])
     return RawEdition(edition).build(issue.pk, 1, "leder-1@bench.lederweb.dk", "x" * 43, "y" * 94)

@@ -19,9 +19,9 @@ from django.views.decorators.http import require_POST
 from wagtail.permissions import policy_registry
 
 from newsletter import sending
-from newsletter.composing import Editions, personalise
 from newsletter.issue_mail import email_message
 from newsletter.models import Issue, SendSettings
+from newsletter.rendering import Editions, personalise
 
 PREVIEW_TOKEN = "forhaandsvisning"  # noqa: S105 - inert link placeholder
 

@@ -14,7 +14,7 @@ from django.core.mail.message import sanitize_address
 from django.urls import reverse
 
 from lederweb.seo import absolute_url
-from newsletter.composing import PREFERENCES_KEY, TOKEN, personalise
+from newsletter.rendering import PREFERENCES_KEY, TOKEN, personalise
 
 
 def message_id(issue_id, subscriber_id):

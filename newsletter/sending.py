@@ -28,10 +28,10 @@ from django.db.models.functions import Now
 from django.utils import timezone
 
 from newsletter import smtp_pipeline, throttle
-from newsletter.composing import Editions
 from newsletter.issue_mail import RawEdition, email_message, envelope_sender
 from newsletter.links import preferences_key_for_token
 from newsletter.models import Delivery, Issue, SendSettings, Subscriber
+from newsletter.rendering import Editions
 
 logger = logging.getLogger(__name__)
 

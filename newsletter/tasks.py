@@ -2,7 +2,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from newsletter import issues, mails, outbox, retention, sending
+from newsletter import mails, outbox, planning, retention, sending
 
 
 @shared_task(
@@ -31,7 +31,7 @@ def purge_expired_records():
 @shared_task
 def plan_issues():
     """Every minute (beat): compose the weekly issue at its time, start scheduled issues."""
-    return issues.plan()
+    return planning.plan()
 
 
 @shared_task
@@ -49,4 +49,4 @@ def watch_sending():
 @shared_task(autoretry_for=(SMTPException, OSError), retry_backoff=True, max_retries=8)
 def notify_editors(issue_id):
     """Mails the editors that the issue composed ahead awaits them (once)."""
-    return issues.notify_editors(issue_id)
+    return planning.notify_editors(issue_id)

@@ -14,8 +14,8 @@ from redis.exceptions import RedisError
 from lederweb.ratelimit import rate_setting
 from newsletter import links, subscriptions
 from newsletter.forms import DeleteForm, PreferencesForm, PreferencesLinkForm, SignupForm
-from newsletter.messages import BREADCRUMBS, CONFIRMATION_PAGES, PAGES
 from newsletter.models import Subscriber
+from newsletter.page_texts import BREADCRUMBS, CONFIRMATION_PAGES, PAGES
 from newsletter.policy import PREFERENCES_LINK_VALIDITY
 
 logger = logging.getLogger(__name__)

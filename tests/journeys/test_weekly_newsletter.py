@@ -23,7 +23,7 @@ SET_UP = """
 import datetime, json
 from django.utils import timezone
 from events.models import EventPage
-from newsletter.issues import COPENHAGEN
+from newsletter.planning import COPENHAGEN
 from newsletter.models import SendSettings, Subscriber
 from projects.models import ArticlePage
 from publications.models import PublicationPage

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from newsletter import issues
+from newsletter import planning
 from newsletter.models import Delivery, Issue, SendSettings
 from tests.newsletter.issue_support import active_subscriber, publish_article
 
@@ -23,10 +23,10 @@ WEDNESDAY_12 = THURSDAY_8 - timedelta(hours=20)  # the day before at 12:00
 def composed(sections, django_capture_on_commit_callbacks):
     publish_article("Første artikel", when=WEDNESDAY_12 - timedelta(days=2))
     publish_article("Anden artikel", when=WEDNESDAY_12 - timedelta(days=1))
-    assert issues.plan(now=WEDNESDAY_12 - timedelta(minutes=1)) == []
+    assert planning.plan(now=WEDNESDAY_12 - timedelta(minutes=1)) == []
     assert not Issue.objects.exists()
     with django_capture_on_commit_callbacks() as callbacks:
-        assert issues.plan(now=WEDNESDAY_12 + timedelta(minutes=1)) == []
+        assert planning.plan(now=WEDNESDAY_12 + timedelta(minutes=1)) == []
     assert len(callbacks) == 1  # the editors' mail is queued
     return Issue.objects.get()
 
@@ -35,9 +35,9 @@ def test_the_issue_is_composed_the_day_before_and_goes_at_the_slot(composed):
     assert composed.status == Issue.Status.SCHEDULED
     assert composed.scheduled_at == THURSDAY_8 and composed.slot == THURSDAY_8
     assert composed.subject == "Lederwebs nyhedsbrev 3. december 2026"
-    assert issues.plan(now=WEDNESDAY_12 + timedelta(minutes=2)) == []
+    assert planning.plan(now=WEDNESDAY_12 + timedelta(minutes=2)) == []
     assert Issue.objects.count() == 1
-    assert issues.plan(now=THURSDAY_8 + timedelta(minutes=1)) == [composed.pk]
+    assert planning.plan(now=THURSDAY_8 + timedelta(minutes=1)) == [composed.pk]
     assert Issue.objects.get().status == Issue.Status.SENDING
 
 
@@ -47,24 +47,24 @@ def test_the_compose_time_is_a_setting(sections):
     config.compose_time = datetime.time(7, 0)
     config.save()
     publish_article("Artikel", when=WEDNESDAY_12 - timedelta(days=1))
-    issues.plan(now=WEDNESDAY_12 + timedelta(minutes=1))
+    planning.plan(now=WEDNESDAY_12 + timedelta(minutes=1))
     assert not Issue.objects.exists()
-    issues.plan(now=THURSDAY_8 - timedelta(minutes=59))  # 07:01 Copenhagen time
+    planning.plan(now=THURSDAY_8 - timedelta(minutes=59))  # 07:01 Copenhagen time
     assert Issue.objects.get().status == Issue.Status.SCHEDULED
 
 
 def test_a_paused_draft_does_not_go_until_resumed(composed, editor):
     editor.post(f"{ADMIN}{composed.pk}/pause/")
     assert Issue.objects.get().status == Issue.Status.PAUSED
-    assert issues.plan(now=THURSDAY_8 + timedelta(minutes=1)) == []
+    assert planning.plan(now=THURSDAY_8 + timedelta(minutes=1)) == []
     assert not Delivery.objects.exists()
     editor.post(f"{ADMIN}{composed.pk}/resume/")
     assert Issue.objects.get().status == Issue.Status.SCHEDULED
 
 
 def test_the_editors_are_mailed_and_see_it_on_the_dashboard(composed, editor, mailoutbox):
-    assert issues.notify_editors(composed.pk) == 1
-    assert issues.notify_editors(composed.pk) == 0  # once
+    assert planning.notify_editors(composed.pk) == 1
+    assert planning.notify_editors(composed.pk) == 0  # once
     [message] = mailoutbox
     assert message.to == ["r@kl.dk"]
     assert "klar til gennemsyn" in message.subject

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 
-from newsletter import composing
+from newsletter import rendering
 from newsletter.models import Issue, IssueItem
 from tests.newsletter.issue_support import publish_article, publish_event, publish_publication
 from tests.projects.factories import small_image
@@ -25,7 +25,7 @@ def edition(sections):
     ]
     for order, page in enumerate(pages):
         IssueItem.objects.create(issue=issue, page=page, sort_order=order)
-    return composing.Editions(issue).for_sections([])
+    return rendering.Editions(issue).for_sections([])
 
 
 def test_the_mail_carries_the_brand_in_a_600_px_table(edition):
@@ -74,5 +74,5 @@ def test_an_unreadable_picture_leaves_the_item_without_it(sections):
     image = small_image(alt="Væk")
     image.file.storage.delete(image.file.name)
     page = publish_article("Uden billede", image=image)
-    [item] = composing.items_for_pages([page])
+    [item] = rendering.items_for_pages([page])
     assert item.picture is None and item.title == "Uden billede"

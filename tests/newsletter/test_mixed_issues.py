@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from newsletter import composing, issues, sending
+from newsletter import planning, rendering, sending
 from newsletter.models import Delivery, Issue, IssueItem
 from tests.newsletter.issue_support import PUBLISHERS, active_subscriber
 from tests.support import wait_until
@@ -75,12 +75,12 @@ def test_a_restricted_page_never_goes_into_an_issue(sections):
     public = PUBLISHERS["Artikel"]("Til alle")
     secret = PUBLISHERS["Arrangement"]("Kun for bestyrelsen")
     PageViewRestriction.objects.create(page=secret, restriction_type="password", password="x")
-    issue = issues.compose(timezone.now())
+    issue = planning.compose(timezone.now())
     assert [item.page_id for item in issue.items.all()] == [public.pk]
 
     # Chosen by hand, or restricted after it was chosen: still left out of the mail.
     IssueItem.objects.create(issue=issue, page=secret, sort_order=1)
-    assert [item.title for item in composing.issue_items(issue)] == ["Til alle"]
+    assert [item.title for item in rendering.issue_items(issue)] == ["Til alle"]
 
 
 @pytest.mark.django_db
@@ -91,7 +91,7 @@ def test_a_repeated_error_pauses_the_issue_with_the_error_itself(editor, section
     def broken(issue, items):
         raise ValueError('Cannot query "Erfaringsdag": Must be "ArticlePage" instance')
 
-    monkeypatch.setattr(composing, "render", broken)
+    monkeypatch.setattr(rendering, "render", broken)
     retries = []
     monkeypatch.setattr(sending, "retry_later", retries.append)
     assert sending.start(issue.pk)

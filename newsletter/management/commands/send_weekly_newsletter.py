@@ -7,7 +7,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from newsletter import issues, sending
+from newsletter import planning, sending
 from newsletter.models import Issue
 
 
@@ -21,7 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--timeout", type=float, default=24 * 3600)
 
     def handle(self, *args, wait=False, timeout=0, **options):
-        issue = issues.compose(timezone.now())
+        issue = planning.compose(timezone.now())
         if issue is None:
             self.stdout.write("Intet nyt siden sidste nyhedsbrev – der er ikke sendt noget.")
             return
