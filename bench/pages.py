@@ -1,9 +1,13 @@
 """Requests per second and latency of the article page and the article index, served by
 gunicorn with 2 workers on loopback, measured with wrk (fixed connections and duration), with
-no full-page cache."""
+no full-page cache. Beside the rate, the web workers' CPU time per request: on a machine that
+others share, the rate follows the load, the CPU time much less."""
 
+import contextlib
 import re
 import subprocess
+
+import psutil
 
 from bench.site import first_live_path, gunicorn, prepare, production_env, require
 
@@ -21,7 +25,20 @@ def wrk(url):
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     percentiles = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.MULTILINE))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return rps, percentiles.get("50"), percentiles.get("99"), int(errors.group(1)) if errors else 0
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = int(errors.group(1)) if errors else 0
+    return rps, percentiles.get("50"), percentiles.get("99"), errors, requests
+
+
+def web_cpu_seconds():
+    """CPU seconds the gunicorn processes this benchmark started have used so far."""
+    total = 0.0
+    for process in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if "gunicorn" in process.cmdline():
+                times = process.cpu_times()
+                total += times.user + times.system
+    return total
 
 
 def page_paths(env):
@@ -38,10 +55,12 @@ def run():
     with gunicorn(env, workers=2) as url:
         for name, path in paths.items():
             wrk(url + path)  # warm up: connections, renditions, caches
-            rps, p50, p99, errors = wrk(url + path)
+            cpu = web_cpu_seconds()
+            rps, p50, p99, errors, requests = wrk(url + path)
+            cpu_ms = (web_cpu_seconds() - cpu) * 1000 / requests
             print(
-                f"{name:16} {path:60} {rps:8.1f} req/s   p50 {p50:>8}   p99 {p99:>8}"
-                f"   ikke-2xx: {errors}",
+                f"{name:16} {path:48} {rps:8.1f} req/s   p50 {p50:>8}   p99 {p99:>8}"
+                f"   CPU {cpu_ms:5.2f} ms/req   ikke-2xx: {errors}",
                 flush=True,
             )
     print(
