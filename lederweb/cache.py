@@ -1,18 +1,25 @@
-"""One number for the whole site's rendered fragments: it changes whenever anything a page
-shows may have changed (a page published, moved or deleted, a snippet or setting saved), so
-fragment caches keyed on it never serve stale menus, lists or footers, and nothing has to
-know which fragment shows what. Redis holds it, so every web node agrees.
+"""The site's one cache layer inside Django: rendered fragments (the templates' `{% cache %}`
+and `{% wagtailpagecache %}`, the head's tags for search engines, the sitemap, the search
+filters' years, the site and page the router found) in the `template_fragments` cache, all
+keyed on one number, the site generation (the »Mest læste« box stamps its rows with it too).
+It changes whenever anything the published site shows may have changed (a page published,
+unpublished, moved or deleted, a view restriction, a snippet or setting saved;
+lederweb/signals.py), never on a draft save, so no fragment is ever stale and nothing has to
+know which fragment shows what. Redis holds it, so every web node agrees. Who may see a page
+is never cached: lederweb/restrictions.py reads it on every request.
 
 The cache ignores Redis outages (django-redis IGNORE_EXCEPTIONS): then the number is None,
-fragments are simply built every time, and publishing still works."""
+fragments are simply built every time, and publishing still works. FRAGMENT_CACHE=off swaps
+the layer for Django's dummy cache, to measure what it buys (README, make bench)."""
 
 import time
 from contextvars import ContextVar
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils.functional import SimpleLazyObject
 
 KEY = "site-generation"
+TIMEOUT = 3600
 
 # Within one request every fragment and route sees the same number, read once.
 _reading = ContextVar("reading-generation", default=False)
@@ -36,6 +43,12 @@ def site_generation():
     if _reading.get():
         _seen.set(generation)
     return generation
+
+
+def fragment(name, build, timeout=TIMEOUT):
+    """What `build()` returns, kept as fragment `name` of this site generation."""
+    key = f"{name}:{site_generation()}"
+    return caches["template_fragments"].get_or_set(key, build, timeout)
 
 
 def bump_site_generation(*args, **kwargs):

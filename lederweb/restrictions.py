@@ -29,11 +29,18 @@ def public_pages(queryset, via=""):
 
 def restrictions_for(page):
     """The view restrictions on `page` and its ancestors (and what they are aliases of), in
-    one query: ancestors' paths are the prefixes of the page's own path."""
-    steps = range(Page.steplen, len(page.path) + 1, Page.steplen)
-    paths = [page.path[:end] for end in steps]
-    aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False).values("alias_of")
-    return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__in=aliased))
+    one query. The page's place in the tree is read from the database in that query, not taken
+    from `page`, which may come from the route cache (lederweb/routing.py)."""
+    here = Page.objects.filter(pk=page.pk)
+
+    def at_or_above(path):
+        # `path` is the page's own or an ancestor's: a prefix of the page's path, as stored now.
+        return Exists(here.filter(path__startswith=path))
+
+    aliases = Page.objects.filter(alias_of__isnull=False).filter(at_or_above(OuterRef("path")))
+    return PageViewRestriction.objects.filter(
+        Q(at_or_above(OuterRef("page__path"))) | Q(page__in=aliases.values("alias_of"))
+    )
 
 
 def serve_file_route(request, path):

@@ -1,9 +1,8 @@
 from django import forms
-from django.core.cache import cache
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from lederweb.cache import site_generation
+from lederweb.cache import fragment
 from lederweb.filters import BOARD, INVALID_CHOICE, MarkingFilterForm, year_field
 from sitesearch import kinds
 from sitesearch.models import SearchDocument
@@ -20,7 +19,7 @@ def indexed_years():
         query = SearchDocument.objects.exclude(year=None).order_by("-year").values_list("year")
         return [year for (year,) in query.distinct()]
 
-    return cache.get_or_set(f"search-years:{site_generation()}", years, 3600)
+    return fragment("search-years", years)
 
 
 class SearchForm(MarkingFilterForm):

@@ -218,9 +218,11 @@ def start_site(env):
 
 
 def caches_with_redis_down(caches, location="redis://127.0.0.1:9/0"):
-    """The CACHES setting during a Redis outage: production's cache (django-redis, which
-    ignores the errors) pointed at an address where nothing answers."""
-    return {**caches, "default": {**caches["default"], "LOCATION": location}}
+    """The CACHES setting during a Redis outage: production's caches (django-redis, which
+    ignores the errors; the default and the fragment cache) pointed at an address where
+    nothing answers."""
+    down = {**caches["default"], "LOCATION": location}
+    return {**caches, "default": down, "template_fragments": down}
 
 
 class DevStack:

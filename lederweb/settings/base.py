@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -84,6 +85,8 @@ MIDDLEWARE = [
     # Before anything reads a body: the public's forms send a few kilobytes, not megabytes.
     "lederweb.bodylimit.PublicBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session and CSRF middleware: sees whether the page used either.
+    "lederweb.http_cache.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,6 +150,13 @@ CACHES = {
     # Fragments that depend on code only (no data): each process keeps its own copy.
     "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": None},
 }
+# The fragment cache (lederweb/cache.py): Django's {% cache %} tags use this alias by name.
+# FRAGMENT_CACHE=off builds every fragment every time, to measure what the cache buys.
+CACHES["template_fragments"] = (
+    {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    if os.environ.get("FRAGMENT_CACHE") == "off"
+    else CACHES["default"]
+)
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
@@ -195,6 +205,17 @@ else:
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 
 WAGTAIL_SITE_NAME = "Lederweb"
+# How long a proxy, CDN or browser may keep a public answer (lederweb/http_cache.py).
+PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS") or 60)
+# A caching proxy in front (Varnish, nginx) that takes HTTP PURGE: Wagtail purges a page from
+# it when it is published or unpublished. Unset (the default): nothing is purged.
+if FRONTEND_CACHE_PURGE_URL := os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 WAGTAIL_I18N_ENABLED = False
 # The admin keeps æ, ø and å while typing; BasePage turns them into ae, oe and aa on save.
 WAGTAIL_ALLOW_UNICODE_SLUGS = True

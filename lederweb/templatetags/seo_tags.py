@@ -7,10 +7,9 @@ added per request."""
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from lederweb.cache import site_generation
+from lederweb.cache import fragment
 from lederweb.seo import (
     absolute_url,
     canonical_url,
@@ -25,7 +24,6 @@ from lederweb.seo import (
 from lederweb.structured_data import HOME_LABEL, breadcrumbs, json_ld, with_crumb
 
 register = template.Library()
-TIMEOUT = 3600
 
 
 class CaptureNode(template.Node):
@@ -53,12 +51,7 @@ def capture(parser, token):
 def _cached(key, request, build):
     if getattr(request, "is_preview", False):
         return build()  # a preview shows unsaved changes: never keep them
-    key = f"seo:{site_generation()}:{key}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, TIMEOUT)
-    return value
+    return fragment(f"seo:{key}", build)
 
 
 def _page_part(page, request):

@@ -1,9 +1,13 @@
-"""Pages come from Redis as loaded (lederweb/routing.py): one query for a warm page (its view
-restrictions, never cached), and every change an editor makes is seen on the next request."""
+"""The page an address leads to comes from the route cache (lederweb/routing.py) and the
+rendered fragments from the fragment cache, both on one site generation (lederweb/cache.py),
+which a publish moves and a draft save leaves alone: every change an editor publishes is seen
+on the next request, and a draft save throws nothing away."""
 
 import pytest
 from wagtail.models import Site
 
+from lederweb.cache import site_generation
+from projects.models import ArticlePage
 from tests.projects.factories import article_index, make_article
 
 pytestmark = pytest.mark.django_db
@@ -12,7 +16,8 @@ pytestmark = pytest.mark.django_db
 def test_a_warm_article_page_costs_one_query(client, tree, django_assert_num_queries):
     article = make_article("Hold talenterne varme")
     assert client.get(article.url).status_code == 200
-    with django_assert_num_queries(1):  # the view restrictions
+    # The view restrictions, never cached; the site and the page come from the route cache.
+    with django_assert_num_queries(1):
         response = client.get(article.url)
     assert "Hold talenterne varme" in response.content.decode()
 
@@ -59,3 +64,31 @@ def test_a_changed_site_is_seen_at_once(client, tree):
     site.save()
     # The article index is now the site's root: its own address is "/".
     assert "Artikler" in client.get("/").content.decode()
+
+
+def test_a_draft_save_leaves_the_published_site_cached(client, tree):
+    article = make_article("Udgivet titel")
+    client.get(article.url)
+    generation = site_generation()
+    article.title = "Kladdetitel"
+    article.save_revision()
+    draft = ArticlePage(title="Ny kladde", date=article.date, live=False)
+    article_index().add_child(instance=draft)
+    draft.save_revision()
+    assert site_generation() == generation
+    assert "Udgivet titel" in client.get(article.url).content.decode()
+    article.get_latest_revision().publish()
+    assert site_generation() != generation
+    assert "Kladdetitel" in client.get(article.url).content.decode()
+
+
+def test_the_generation_moves_again_when_a_publish_is_committed(
+    tree, django_capture_on_commit_callbacks
+):
+    # A request that read the new number before the commit cached what the database still
+    # showed: the move at commit throws that away.
+    article = make_article("Snart ændret")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+        before_commit = site_generation()
+    assert site_generation() > before_commit

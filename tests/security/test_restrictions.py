@@ -106,3 +106,46 @@ def test_restricted_pages_are_left_out_of_every_list(demo_db, client):
     PageViewRestriction.objects.all().delete()
     assert MARKER in client.get("/arrangementer/").content.decode()
     assert MARKER in client.get(f"/soeg/?q={MARKER}").content.decode()
+
+
+# A restriction however it is made (the admin's privacy dialog, the shell, a bulk update that
+# sends no signal, a move under a restricted page) closes the page on the very next request,
+# after the page was served and everything cacheable about it was warm.
+
+
+@pytest.fixture
+def article(demo_db, client):
+    page = ArticlePage.objects.live().order_by("pk").first()
+    for _ in range(2):
+        assert client.get(page.url).status_code == 200
+    return page
+
+
+def test_a_restriction_set_in_the_admin_closes_the_page_at_once(article, client, admin_client):
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:set_privacy", args=[article.pk]),
+        {"restriction_type": PASSWORD, "password": "hemmelig"},
+    )
+    assert response.status_code == 200, response.content
+    assert PageViewRestriction.objects.filter(page=article).exists()
+    assert refused(client.get(article.url), PASSWORD)
+
+
+def test_a_restriction_made_in_the_shell_closes_the_page_at_once(article, client):
+    restrict(article, LOGIN)
+    assert refused(client.get(article.url), LOGIN)
+
+
+def test_a_restriction_moved_by_a_bulk_update_closes_the_page_at_once(article, client):
+    elsewhere = restrict(ArticlePage.objects.live().exclude(pk=article.pk).first(), PASSWORD)
+    assert not refused(client.get(article.url), PASSWORD)
+    PageViewRestriction.objects.filter(pk=elsewhere.pk).update(page=article)
+    assert refused(client.get(article.url), PASSWORD)
+
+
+def test_a_page_moved_under_a_restricted_page_is_closed_at_its_new_address(article, client):
+    parent = ArticlePage.objects.live().exclude(pk=article.pk).first()
+    restrict(parent, PASSWORD)
+    article.move(parent, pos="last-child")
+    article.refresh_from_db()
+    assert refused(client.get(article.url), PASSWORD)
