@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lederweb.forms import INVALID_CHOICE, ShownValueBoundField
-from lederweb.models import SectionPage
+from lederweb.models import SectionPage, Theme
 from lederweb.restrictions import public_pages
 
 BOARD = "bestyrelsen"
@@ -67,3 +67,26 @@ class MarkingFilterForm(forms.Form):
     @property
     def is_filtered(self):
         return bool(self.valid_data)
+
+
+class ThemeFilterForm(MarkingFilterForm):
+    """Væksthus and theme: the publications' filters, and the first of the articles'."""
+
+    tema = forms.ModelChoiceField(
+        label=_("Tema"),
+        queryset=None,
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Alle temaer"),
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.fields["tema"].queryset = Theme.objects.all()
+
+    def filter(self, queryset):
+        queryset = super().filter(queryset)
+        if theme := self.valid_data.get("tema"):
+            queryset = queryset.filter(themes=theme)
+        return queryset

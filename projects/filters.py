@@ -3,8 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lederweb.filters import INVALID_CHOICE, MarkingFilterForm, year_field
-from lederweb.models import Theme
+from lederweb.filters import INVALID_CHOICE, ThemeFilterForm, year_field
 from lederweb.restrictions import public_pages
 from projects.models import ArticlePage, ProjectPage
 
@@ -14,7 +13,7 @@ class ProjectChoiceField(forms.ModelChoiceField):
         return obj.title
 
 
-class ArticleFilterForm(MarkingFilterForm):
+class ArticleFilterForm(ThemeFilterForm):
     projekt = ProjectChoiceField(
         label=_("Projekt"),
         queryset=None,
@@ -23,20 +22,12 @@ class ArticleFilterForm(MarkingFilterForm):
         empty_label=_("Alle projekter"),
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
-    tema = forms.ModelChoiceField(
-        label=_("Tema"),
-        queryset=None,
-        required=False,
-        to_field_name="slug",
-        empty_label=_("Alle temaer"),
-        error_messages={"invalid_choice": INVALID_CHOICE},
-    )
     aar = year_field()
+    field_order = ["vaeksthus", "projekt", "tema", "aar"]
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
         self.fields["projekt"].queryset = public_pages(ProjectPage.objects.live()).order_by("title")
-        self.fields["tema"].queryset = Theme.objects.all()
         years = public_pages(ArticlePage.objects.live()).dates("date", "year", order="DESC")
         self.fields["aar"].choices = [("", _("Alle år")), *((d.year, d.year) for d in years)]
 
@@ -45,8 +36,6 @@ class ArticleFilterForm(MarkingFilterForm):
         data = self.valid_data
         if data.get("projekt"):
             queryset = queryset.filter(project=data["projekt"])
-        if data.get("tema"):
-            queryset = queryset.filter(themes=data["tema"])
         if data.get("aar"):
             queryset = queryset.filter(date__year=data["aar"])
         return queryset

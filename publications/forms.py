@@ -2,7 +2,6 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lederweb.forms import PublicFormMixin
-from lederweb.models import SectionPage, Theme
 from publications.models import Order
 
 MAX_COPIES = 50
@@ -92,29 +91,3 @@ class OrderForm(PublicFormMixin, forms.ModelForm):
             "Du kan bestille højst %(max)s eksemplarer her. Skal du bruge flere, så skriv "
             "til sekretariatet%(where)s."
         ) % {"max": MAX_COPIES, "where": where}
-
-
-class PublicationFilterForm(forms.Form):
-    """The listing's filters; they live in the URL, so a filtered list can be shared."""
-
-    vaeksthus = forms.TypedChoiceField(
-        label=_("Væksthus"), required=False, coerce=int, empty_value=None
-    )
-    tema = forms.ChoiceField(label=_("Tema"), required=False)
-
-    def __init__(self, data=None):
-        super().__init__(data)
-        self.fields["vaeksthus"].choices = [("", _("Alle væksthuse"))] + [
-            (section.number, section.title) for section in SectionPage.objects.order_by("number")
-        ]
-        self.fields["tema"].choices = [("", _("Alle temaer"))] + list(
-            Theme.objects.values_list("slug", "name")
-        )
-
-    def apply(self, publications):
-        self.is_valid()  # an unknown value drops only its own filter: cleaned_data keeps the rest
-        if number := self.cleaned_data.get("vaeksthus"):
-            publications = publications.filter(vaeksthuse__number=number)
-        if slug := self.cleaned_data.get("tema"):
-            publications = publications.filter(themes__slug=slug)
-        return publications

@@ -1,6 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.filters import ThemeFilterForm
 from lederweb.models import BasePage
 from lederweb.pagination import paginate
 from lederweb.restrictions import public_pages
@@ -27,9 +28,7 @@ class PublicationIndexPage(BasePage):
         return context
 
     def listing_context(self, request):
-        from publications.forms import PublicationFilterForm  # exception E1
-
-        filters = PublicationFilterForm(request.GET)
-        publications = filters.apply(public_pages(PublicationPage.objects.live()).for_listing())
+        filters = ThemeFilterForm(request.GET)
+        publications = filters.filter(public_pages(PublicationPage.objects.live()).for_listing())
         page = paginate(request, publications, PER_PAGE)
         return {"filters": filters, "publications": page}

@@ -132,3 +132,19 @@ def test_section_page_lists_its_newest_publications(client, sections):
     teasers = html.split('id="section-publications"')[1].split("</section>")[0]
     assert titles(teasers) == ["Ledelse af frivillige"]
     assert 'href="/udgivelser/?vaeksthus=3"' in teasers
+
+
+def test_the_board_is_a_choice_and_an_unknown_value_is_explained(client, sections):
+    """The publications filter as every listing does (projects/filters.py): the board is one
+    of the choices, and a value not on the list is left out and said to be so in Danish."""
+    make_publication("Bestyrelsens notat", board=True)
+    make_publication("Ledere der lykkes", sections=[sections[2]])
+
+    board = client.get("/udgivelser/?vaeksthus=bestyrelsen").content.decode()
+    unknown = client.get("/udgivelser/?vaeksthus=9").content.decode()
+
+    assert titles(board) == ["Bestyrelsens notat"]
+    assert '<option value="bestyrelsen" selected>Bestyrelsen</option>' in board
+    assert len(titles(unknown)) == 2
+    assert 'id="id_vaeksthus_error"' in unknown
+    assert "Vælg en af mulighederne på listen." in unknown
