@@ -2,27 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Registration
-from lederweb.forms import PublicFormMixin, ShownValueBoundField
-
-
-class DescribedBoundField(ShownValueBoundField):
-    """Ties a field's help text and error message to its input (aria-describedby), so a
-    screen reader reads them with the field."""
-
-    def build_widget_attrs(self, attrs, widget=None):
-        attrs = super().build_widget_attrs(attrs, widget)
-        described_by = [f"{self.auto_id}_helptext"] if self.help_text else []
-        if self.errors:
-            described_by.append(f"{self.auto_id}_fejl")
-        if described_by:
-            attrs["aria-describedby"] = " ".join(described_by)
-        return attrs
+from lederweb.forms import PublicFormMixin
 
 
 class RegistrationForm(PublicFormMixin, forms.ModelForm):
     """Signing up for an event from its page."""
-
-    bound_field_class = DescribedBoundField
 
     class Meta:
         model = Registration

@@ -49,11 +49,7 @@ class MarkingFilterForm(forms.Form):
     @property
     def valid_data(self):
         """The filters that passed validation; a bad value drops only its own filter."""
-        self.is_valid()
-        for name in self.errors:
-            self.fields[name].widget.attrs.update(
-                {"aria-invalid": "true", "aria-describedby": f"{self[name].auto_id}-fejl"}
-            )
+        self.is_valid()  # Django marks the fields in error (aria-invalid, aria-describedby)
         return {key: value for key, value in self.cleaned_data.items() if value}
 
     def filter(self, queryset):

@@ -29,8 +29,8 @@ def test_registration_errors_are_shown_accessibly(page, demo_site):
     email = form.get_by_label("E-mail")
     assert email.input_value() == "ikke-en-adresse"
     assert email.get_attribute("aria-invalid") == "true"
-    described = page.locator("#id_email_fejl")
-    assert described.inner_text() == "Skriv en gyldig e-mailadresse, fx navn@kommune.dk."
+    described = page.locator("#id_email_error")
+    assert described.text_content() == "Fejl: Skriv en gyldig e-mailadresse, fx navn@kommune.dk."
     assert_accessible(page)
 
 

@@ -91,7 +91,7 @@ def test_errors_are_danish_tied_to_fields_and_keep_the_input(event_index, post_r
     assert "Tilmeldingen er ikke sendt" in html
     assert "Skriv dit navn." in html
     assert "Skriv en gyldig e-mailadresse, fx navn@kommune.dk." in html
-    assert 'aria-describedby="id_email_fejl"' in html and 'id="id_email_fejl"' in html
+    assert 'aria-describedby="id_email_error"' in html and 'id="id_email_error"' in html
     assert 'aria-invalid="true"' in html
     assert 'value="Aarhus Kommune"' in html and 'value="ikke-en-adresse"' in html
     assert "Vegetar</textarea>" in html

@@ -82,9 +82,9 @@ def test_unknown_filter_value_is_explained_in_danish_and_ignored(client, tree):
     html = response.content.decode()
     assert response.status_code == 200
     assert len(titles(response)) == 2
-    assert 'id="id_tema-fejl"' in html
+    assert 'id="id_tema_error"' in html
     assert "Vælg en af mulighederne på listen." in html
-    assert 'aria-describedby="id_tema-fejl"' in html
+    assert 'aria-describedby="id_tema_error"' in html
 
 
 def test_article_page_shows_what_a_reader_expects(client, tree):
