@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | c
 # The HTML checker (make test) and Lighthouse (make bench) come from npm, pinned in the lock.
 NODE_INSTALLED := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 
-.PHONY: install dev serve test test-fast lint format bench browser clean translations
+.PHONY: install dev serve test test-fast lint format bench browser clean translations screenshots
 
 $(INSTALLED): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test: install browser lint
 # The fast tier for the edit loop: no browser, no real worker or server (tests marked slow).
 test-fast: install
 	$(PY) -m devstack run -- $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+# Screenshots of every page type at 375 and 1366 px into docs/screenshots/ (the README's gallery).
+screenshots: install browser
+	$(PY) -m devstack run -- $(PY) -m pytest tests/screenshots/shoot.py -q
 
 lint: install
 	$(VENV)/bin/ruff check .
