@@ -108,3 +108,6 @@ def test_contact_details_come_from_the_site_settings(client, demo_content):
         assert '<a href="tel:12345678">12 34 56 78</a>' in part
         assert '<a href="mailto:s@x.dk">s@x.dk</a>' in part
     assert 'href="/kontakt/"' in footer
+    partners = footer.split('<ul class="partners">')[1].split("</ul>")[0]
+    for partner in ["KL", "Danske Regioner", "KTO", "Sundhedskartellet"]:
+        assert f"<li>{partner}</li>" in partners
