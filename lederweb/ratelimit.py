@@ -1,5 +1,5 @@
 """The client's address, for every rate limit (django-ratelimit's RATELIMIT_IP_META_KEY) and
-the read counter (lederweb/popularity.py); every rate limit's rate, from the settings.
+the read counter (stats/counting.py); every rate limit's rate, from the settings.
 
 X-Forwarded-For is trusted only when the request comes from a proxy named in TRUSTED_PROXIES
 (env FORWARDED_ALLOW_IPS, addresses or networks, comma separated; default none, as gunicorn is

@@ -1,5 +1,5 @@
 """Mest læste: the articles read most in the last 30 days, from the daily read counts
-(stats.models.DailyReads) that lederweb/popularity.py counts and stats/rollup.py rolls up."""
+(stats.models.DailyReads) that stats/counting.py counts and stats/rollup.py rolls up."""
 
 from datetime import timedelta
 
@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from lederweb.cache import fresh_start, site_generation
 from lederweb.listings import with_images, with_markings
-from lederweb.popularity import GENERATION
 from lederweb.restrictions import public_pages
 from projects.models import ArticlePage
+from stats.counting import GENERATION
 
 RECENT_DAYS = 30
 MOST_READ_COUNT = 5

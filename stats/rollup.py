@@ -1,5 +1,5 @@
 """Moves the read counters from Redis into DailyReads, each read exactly once, whatever dies
-on the way (see lederweb/popularity.py for how reads are counted).
+on the way (see stats/counting.py for how reads are counted).
 
 1. claim: the pending counters are renamed to the batch key and stamped with a token, in one
    Lua script, so new reads go on into a fresh pending key. A batch left by a worker that
@@ -22,7 +22,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from lederweb.cache import fresh_start
-from lederweb.popularity import GENERATION, key, redis
+from stats.counting import GENERATION, key, redis
 from stats.models import DailyReads, RolledUpBatch
 
 BATCH_FIELD = "_batch"  # holds the batch token

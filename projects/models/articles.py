@@ -14,7 +14,6 @@ from lederweb.blocks import BodyBlock
 from lederweb.feeds import ArticleFeedRoutes
 from lederweb.models import BasePage, MarkedPage
 from lederweb.pagination import paginate, requested_page_number
-from lederweb.popularity import read_article
 from lederweb.restrictions import public_pages
 from lederweb.seo import absolute_url
 from lederweb.structured_data import common, organization, person
@@ -22,6 +21,7 @@ from lederweb.themes import with_urls
 from projects.fields import project_link
 from projects.listings import article_cards
 from projects.reading import reading_minutes
+from stats.counting import read_article
 
 RELATED_COUNT = 3
 

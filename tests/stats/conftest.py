@@ -3,7 +3,7 @@ import itertools
 import pytest
 
 from lederweb.demo import ensure_home
-from lederweb.popularity import key, redis
+from stats.counting import key, redis
 from tests.support import wait_until
 
 # A desktop browser as readers have it (Django's test client sends no user agent at all).

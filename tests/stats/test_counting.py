@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from lederweb.popularity import key, redis
+from stats.counting import key, redis
 from tests.projects.factories import make_article
 from tests.stats.conftest import BROWSER, roll_up_on_the_worker
 from tests.support import caches_with_redis_down
@@ -50,7 +50,7 @@ def test_reads_behind_a_trusted_proxy_count_per_forwarded_client(read, article, 
 
 
 def test_one_address_counts_at_most_a_daily_cap_of_reads_of_a_page(read, article):
-    from lederweb.popularity import READS_PER_CLIENT_PER_DAY
+    from stats.counting import READS_PER_CLIENT_PER_DAY
 
     for _ in range(READS_PER_CLIENT_PER_DAY + 5):
         for seen in redis().scan_iter(match=key("reads:seen:*")):

@@ -8,8 +8,8 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from lederweb.popularity import key, redis
 from stats import rollup
+from stats.counting import key, redis
 from stats.models import DailyReads
 from stats.tasks import roll_up_reads
 from tests.projects.factories import make_article
