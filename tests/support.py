@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from aiosmtpd.controller import Controller
+from celery import Celery
 
 from devstack.processes import gunicorn_command, worker_command
 
@@ -94,6 +95,7 @@ class SmtpSink:
 
 
 def wait_until(predicate, timeout, message):
+    """Polls `predicate` until it holds; fails with `message` after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -169,12 +171,13 @@ def start_worker(env, name="worker", concurrency=2, queues=()):
         env,
         name,
     ).start()
-    from celery import Celery
-
+    worker.hostname = f"{name}@{socket.gethostname()}"
+    worker.queues = queues or ("celery",)
     from lederweb.celery import app
 
     # Asked through the worker's own broker (a test may give it a Redis database of its own).
-    with Celery(broker=env.get("REDIS_URL") or app.conf.broker_url) as broker:
+    worker.broker_url = env.get("REDIS_URL") or app.conf.broker_url
+    with Celery(broker=worker.broker_url) as broker:
 
         def answers():
             assert worker.alive(), f"Celery-workeren stoppede:\n{worker.log()}"
@@ -183,6 +186,41 @@ def start_worker(env, name="worker", concurrency=2, queues=()):
 
         wait_until(answers, 60, f"Celery-workeren svarede ikke:\n{worker.log()}")
     return worker
+
+
+def wait_until_idle(*workers, timeout=30):
+    """Waits until no task waits in the workers' queues and none is reserved, scheduled or
+    running on `workers`, seen twice in a row (a task that queues another shows up on the
+    second look). Only then does "nothing more happened" mean anything: a slow worker would
+    otherwise make such an assertion pass without testing anything."""
+    names = [worker.hostname for worker in workers]
+    queues = {queue for worker in workers for queue in worker.queues}
+    (broker_url,) = {worker.broker_url for worker in workers}
+    broker = Celery(broker=broker_url)
+    inspect = broker.control.inspect(destination=names, limit=len(names), timeout=5)
+
+    def busy_tasks():
+        with broker.connection_for_read() as connection:
+            channel = connection.default_channel
+            queued = sum(channel.queue_declare(queue=queue).message_count for queue in queues)
+        held = 0
+        for ask in (inspect.active, inspect.reserved, inspect.scheduled):
+            replies = ask() or {}
+            assert set(replies) == set(names), f"workerne svarede ikke: {sorted(replies)}"
+            held += sum(len(tasks) for tasks in replies.values())
+        return queued + held
+
+    quiet_looks = 0
+
+    def idle():
+        nonlocal quiet_looks
+        quiet_looks = quiet_looks + 1 if busy_tasks() == 0 else 0
+        return quiet_looks >= 2
+
+    try:
+        wait_until(idle, timeout, f"workerne blev ikke færdige inden for {timeout} s")
+    finally:
+        broker.close()
 
 
 def run_in_site(site, code):

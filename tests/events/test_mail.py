@@ -1,5 +1,4 @@
 import re
-import time
 from concurrent.futures import ThreadPoolExecutor
 from threading import Barrier
 
@@ -16,7 +15,7 @@ from events.tasks import (
     send_registration_confirmation,
 )
 from tests.events.conftest import make_event
-from tests.support import wait_until
+from tests.support import wait_until, wait_until_idle
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -146,7 +145,7 @@ def test_confirmation_is_sent_once_and_a_place_freed_sends_news(
     moved_up = mail(mailbox, "anden@kommune.dk", "Du er tilmeldt")
     assert "Der er blevet en plads ledig" in text_of(moved_up)
     assert len(calendar_files(moved_up)) == 1
-    time.sleep(1)
+    wait_until_idle(celery_worker)
     assert len(mailbox.messages) == 5
 
 
@@ -208,7 +207,7 @@ def test_a_second_sign_up_mails_the_owner_instead(
     assert "Kære Mette Hansen" in text_of(notice)  # the owner's own registration
     assert "Du har en plads." in text_of(notice) and "/afmeld/" in text_of(notice)
     assert "Du er allerede tilmeldt »Temadag for to«" in html_of(notice)
-    time.sleep(2)
+    wait_until_idle(celery_worker)
     assert len(mailbox.messages) == 3
     assert Registration.objects.count() == 1
 

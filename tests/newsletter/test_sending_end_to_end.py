@@ -7,7 +7,7 @@ from django.core.management import call_command
 from newsletter.models import Delivery, Issue, Subscriber
 from tests.newsletter.conftest import link_path, plain_text, sign_up
 from tests.newsletter.issue_support import publish_article, section
-from tests.support import wait_until
+from tests.support import wait_until, wait_until_idle
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -55,6 +55,7 @@ def test_sign_up_confirm_issue_unsubscribe_next_issue(
     second = Issue.objects.order_by("-pk").first()
     assert second.pk != issue.pk
     assert not Delivery.objects.filter(issue=second, subscriber=subscriber).exists()
+    wait_until_idle(celery_worker)
     assert mailbox.messages == []
 
 

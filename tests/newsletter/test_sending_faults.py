@@ -7,11 +7,12 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from newsletter import sending
 from newsletter.models import Delivery, Issue, IssueItem, SendSettings, Subscriber
 from tests.newsletter.issue_support import active_subscriber, bulk_subscribers, publish_article
-from tests.support import project_env, start_worker, wait_until
+from tests.support import project_env, start_worker, wait_until, wait_until_idle
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -49,13 +50,26 @@ def test_a_worker_killed_mid_send_loses_no_one(
     sending.start(issue.pk)
     wait_until(lambda: len(mailbox.messages) >= 500, 30, "udsendelsen kom ikke i gang")
     doomed.stop(signal.SIGKILL)
+    killed_at = timezone.now()
     in_flight = Delivery.objects.filter(issue=issue, status="sending").count()
 
     # The beat watchdog (run here with short timeouts instead of its minutes) puts the dead
     # worker's rows back and queues the rest; a new worker finishes. Rows claimed by a live
     # worker (the session's, if it runs) are younger than the timeout and stay its own.
-    time.sleep(4)
-    sending.watch(stuck_after=timedelta(seconds=3), stalled_after=timedelta(0))
+    stuck_after = timedelta(seconds=3)
+    wait_until(
+        lambda: (
+            not Delivery.objects.filter(
+                issue=issue,
+                status="sending",
+                claimed_at__lte=killed_at,
+                claimed_at__gt=timezone.now() - stuck_after,
+            ).exists()
+        ),
+        30,
+        "den dræbte workers rækker blev ikke gamle nok til vagthunden",
+    )
+    sending.watch(stuck_after=stuck_after, stalled_after=timedelta(0))
     revived = start_worker(env, name="revived")
     try:
         wait_until(lambda: settled(issue), 60, "ikke alle fik nyhedsbrevet")
@@ -135,7 +149,7 @@ def test_many_permanent_refusals_pause_the_issue(sections, celery_worker, mailbo
         20,
         "udsendelsen gik ikke på pause",
     )
-    time.sleep(1)
+    wait_until_idle(celery_worker)  # the chunks already running finish
     failed = Delivery.objects.filter(issue=issue, status="failed").count()
     assert 0 < failed < 300
     assert Delivery.objects.filter(issue=issue, status="pending").count() >= 300 - 2 * 250
