@@ -12,7 +12,10 @@ from django.core.management import call_command
 from django.db import connection, connections
 from django.test import override_settings
 
+from tests.shared import SHARED, is_transactional
 from tests.support import (
+    EDITOR_PASSWORD,
+    SITE_URL,
     DevStack,
     SmtpSink,
     database_url,
@@ -31,25 +34,74 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 SLOW_FIXTURES = {"browser", "celery_worker", "demo_site", "dev_stack"}
 
 
+def pytest_itemcollected(item):
+    fixtures = set(getattr(item, "fixturenames", ()))
+    # The served site copies the migrated test database, which pytest-django only creates
+    # when a collected test asks for the database: browser tests alone must ask for it too.
+    if "demo_site" in fixtures:
+        item.add_marker(pytest.mark.django_db)
+    if fixtures & SLOW_FIXTURES or item.get_closest_marker("browser"):
+        item.add_marker(pytest.mark.slow)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django's own ordering, which this refines
 def pytest_collection_modifyitems(items):
-    for item in items:
-        fixtures = set(getattr(item, "fixturenames", ()))
-        # The served site copies the migrated test database, which pytest-django only creates
-        # when a collected test asks for the database: browser tests alone must ask for it too.
-        if "demo_site" in fixtures:
-            item.add_marker(pytest.mark.django_db)
-        if fixtures & SLOW_FIXTURES or item.get_closest_marker("browser"):
-            item.add_marker(pytest.mark.slow)
+    items.sort(key=_run_order)
+
+
+def _run_order(item):
+    """As Django orders tests (in a transaction, then transactional, then no database), with the
+    tests that share the site tree, then the demo content, last of the first kind (see
+    tests/shared.py)."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if is_transactional(item):
+        return 3
+    if not (item.get_closest_marker("django_db") or fixtures & {"db", "django_db_setup"}):
+        return 4
+    if "_shared_demo" in fixtures:
+        return 2
+    return 1 if "_shared_tree" in fixtures else 0
 
 
 @pytest.fixture(autouse=True)
-def _new_site_generation():
-    """Each test starts a new site generation, as a new state of the site would: nothing
-    cached under an earlier test's pages (rolled back since) is served to this one."""
+def _transactional_tests_get_the_database_alone(request):
+    """A transactional test sees only what is committed: the shared levels go first."""
+    if is_transactional(request.node):
+        SHARED.close()
+
+
+@pytest.fixture(scope="session")
+def _shared_tree(django_db_setup, django_db_blocker):
+    from lederweb.demo import site
+
+    SHARED.build("tree", django_db_blocker, site.load)
+    yield
+    SHARED.close()
+
+
+@pytest.fixture(scope="session")
+def _shared_demo(_shared_tree, django_db_blocker):
+    SHARED.build("demo", django_db_blocker, _load_demo_content)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache and a new site generation, as a new state of the
+    site would: nothing cached under an earlier test's rows (rolled back since: pages, Wagtail's
+    renditions and site root paths, rate-limit counters) is served to this one. Only the
+    cache's own keys go, of every version (Wagtail's site root paths are version 2), not a
+    FLUSHDB: the Celery broker's queues share the Redis."""
+    from django.conf import settings
+    from django_redis import get_redis_connection
+
     from lederweb import breaker
     from lederweb.cache import bump_site_generation
 
     breaker.reset()  # an earlier test's Redis outage must not make this one skip Redis
+    redis = get_redis_connection("default")
+    prefix = settings.CACHES["default"]["KEY_PREFIX"]
+    if keys := list(redis.scan_iter(match=f"{prefix}:*", count=1000)):
+        redis.delete(*keys)
     bump_site_generation()
 
 
@@ -162,7 +214,51 @@ def _conninfo(url):
 
 
 @pytest.fixture
-def demo_content(db):
+def home(db):
+    """Just the front page: what a test needs is added below it."""
+    from lederweb.demo import ensure_home
+
+    return ensure_home()
+
+
+@pytest.fixture
+def tree(_shared_tree, db):
+    """The site tree (front page, the three Væksthuse, about, contact, themes, accessibility)
+    without the apps' demo content; returns the front page (an instance of this test's own)."""
+    from lederweb.demo import site
+    from lederweb.models import HomePage
+
+    return HomePage.objects.get() if SHARED.has("tree") else site.load()
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """The secretariat's editor: a superuser with an e-mail address."""
+    return django_user_model.objects.create_superuser("redaktoer", "r@kl.dk", EDITOR_PASSWORD)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    """The test client logged into the admin as `editor`."""
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def site_url(settings):
+    """Absolute links (feeds, sitemap, the head) on the production address."""
+    settings.SITE_URL = SITE_URL
+    return SITE_URL
+
+
+@pytest.fixture
+def demo_content(_shared_demo, db):
+    """The demo content of `load_demo_content`, on the site tree."""
+    if not SHARED.has("demo"):
+        _load_demo_content()
+
+
+def _load_demo_content():
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 

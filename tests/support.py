@@ -21,6 +21,11 @@ from celery import Celery
 from devstack.processes import gunicorn_command, worker_command
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# The production address (settings.SITE_URL in the `site_url` fixture): links in feeds, the
+# sitemap and the head are absolute on it.
+SITE_URL = "https://lederweb.dk"
+# The password of the `editor` fixture's account, for tests that log in through the form.
+EDITOR_PASSWORD = "rigtig-kode-1"
 
 
 def free_port():

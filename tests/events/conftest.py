@@ -42,11 +42,9 @@ def registration_data(**overrides):
 
 
 @pytest.fixture
-def event_index(db):
-    from lederweb.demo import site
-
+def event_index(tree):
     index = EventIndexPage(title="Arrangementer", slug="arrangementer", show_in_menus=True)
-    site.load().add_child(instance=index)
+    tree.add_child(instance=index)
     return index
 
 

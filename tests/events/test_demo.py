@@ -7,11 +7,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def events_demo(db):
+def events_demo(tree):
     """The site tree and the events alone: quicker than all of the demo content."""
-    from lederweb.demo import site
-
-    site.load()
     demo.load()
 
 

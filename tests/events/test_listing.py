@@ -94,7 +94,7 @@ def test_index_queries_stay_constant_as_events_grow(client, event_index):
     add_events(event_index, 10, sections)
     client.get("/arrangementer/")  # warm the per-process caches (site, content types)
     with_ten = queries_for_index(client)
-    add_events(event_index, 90, sections)
+    add_events(event_index, 30, sections)  # a query per event would show thirty times
     client.get("/arrangementer/")  # publishing moved the site generation: warm again
-    with_hundred = queries_for_index(client)
-    assert with_ten == with_hundred
+    with_forty = queries_for_index(client)
+    assert with_ten == with_forty

@@ -178,7 +178,7 @@ def page_types(demo_site):
 
 
 @pytest.fixture
-def editor(browser, demo_site):
+def english_editor_page(browser, demo_site):
     """An editor's browser asking for English first: the admin must answer in Danish anyway."""
     context = browser.new_context(locale="en-US")
     page = context.new_page()
@@ -193,30 +193,34 @@ def editor(browser, demo_site):
 
 
 @pytest.mark.browser
-def test_an_editor_meets_no_english_in_the_daily_screens(editor, demo_site, page_types):
+def test_an_editor_meets_no_english_in_the_daily_screens(
+    english_editor_page, demo_site, page_types
+):
     started = time.monotonic()
     found, seen = {}, set()
-    if editor.login_screen_english:
-        found["/admin/login/"] = editor.login_screen_english
+    if english_editor_page.login_screen_english:
+        found["/admin/login/"] = english_editor_page.login_screen_english
 
     def visit(path, action=None):
         if (path, action) in seen:
             return
         seen.add((path, action))
-        response = editor.goto(demo_site.url + path)
+        response = english_editor_page.goto(demo_site.url + path)
         assert response.ok, f"{path}: {response.status}"
         if action:
             action()
-        if words := english_words(editor.evaluate(UI_TEXT)):
+        if words := english_words(english_editor_page.evaluate(UI_TEXT)):
             found[path + (" (" + action.__doc__ + ")" if action else "")] = words
 
     def links(pattern):
-        hrefs = editor.eval_on_selector_all("a[href]", "(links) => links.map((a) => a.href)")
+        hrefs = english_editor_page.eval_on_selector_all(
+            "a[href]", "(links) => links.map((a) => a.href)"
+        )
         paths = [href.removeprefix(demo_site.url) for href in hrefs]
         return list(dict.fromkeys(p for p in paths if re.search(pattern, p)))
 
     visit("/admin/")
-    sidebar = editor.locator("#wagtail-sidebar-props").text_content()
+    sidebar = english_editor_page.locator("#wagtail-sidebar-props").text_content()
     menu = dict.fromkeys(re.findall(r'"url": "(/admin/[^"]*)"', sidebar))
     menu = [path for path in menu if not SKIP.search(path)]
     assert {"/admin/images/", "/admin/documents/", "/admin/reports/locked/"} <= set(menu)
@@ -230,14 +234,16 @@ def test_an_editor_meets_no_english_in_the_daily_screens(editor, demo_site, page
 
     def open_publish_menu():
         """the publish menu opened"""
-        editor.get_by_role("button", name="Flere handlinger", exact=True).click()
-        editor.get_by_role("button", name="Udgiv", exact=True).wait_for(state="visible")
+        english_editor_page.get_by_role("button", name="Flere handlinger", exact=True).click()
+        english_editor_page.get_by_role("button", name="Udgiv", exact=True).wait_for(
+            state="visible"
+        )
 
     def open_schedule_dialog():
         """the schedule dialog opened"""
-        editor.locator('[data-side-panel-toggle="status"]').click()
-        editor.locator('[data-a11y-dialog-show="schedule-publishing-dialog"]').click()
-        editor.locator("#schedule-publishing-dialog").wait_for(state="visible")
+        english_editor_page.locator('[data-side-panel-toggle="status"]').click()
+        english_editor_page.locator('[data-a11y-dialog-show="schedule-publishing-dialog"]').click()
+        english_editor_page.locator("#schedule-publishing-dialog").wait_for(state="visible")
 
     visit("/admin/pages/")
     visit(f"/admin/pages/{page_types['lederweb.homepage'][0]}/")
@@ -252,7 +258,9 @@ def test_an_editor_meets_no_english_in_the_daily_screens(editor, demo_site, page
     visit(f"/admin/pages/{article}/edit/", open_publish_menu)
 
     for chooser in ("/admin/images/chooser/", "/admin/documents/chooser/", "/admin/choose-page/"):
-        if words := english_words(editor.evaluate(CHOOSER_TEXT, demo_site.url + chooser)):
+        if words := english_words(
+            english_editor_page.evaluate(CHOOSER_TEXT, demo_site.url + chooser)
+        ):
             found[chooser] = words
 
     assert found == {}, "English in the admin:\n" + "\n".join(

@@ -4,11 +4,9 @@ every page below the front page, page types and Django views alike."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import get_page_models
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from lederweb.demo import site
 from lederweb.models import HomePage, StandardPage, ThemeIndexPage
 from lederweb.text import danish_slugify
 from newsletter.links import preferences_key
@@ -17,13 +15,6 @@ from projects.models import ArticlePage, IdeaCollectionPage
 from publications.models import PublicationPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = get_user_model().objects.create_superuser("redaktoer", "r@lederweb.dk", "kodeord")
-    client.force_login(user)
-    return user
 
 
 def add_page(client, parent, title, **fields):
@@ -43,17 +34,16 @@ def add_page(client, parent, title, **fields):
 
 
 @pytest.fixture
-def full_menu(db):
+def full_menu(tree):
     """The front page with six menu entries: the two of the site tree and four more."""
-    home = site.load()
     for number in range(4):
-        home.add_child(instance=StandardPage(title=f"Menupunkt {number}", show_in_menus=True))
-    assert home.get_children().live().in_menu().count() == 6
-    return home
+        tree.add_child(instance=StandardPage(title=f"Menupunkt {number}", show_in_menus=True))
+    assert tree.get_children().live().in_menu().count() == 6
+    return tree
 
 
-def test_the_admin_refuses_a_seventh_menu_entry_in_danish(client, editor, full_menu):
-    response = add_page(client, full_menu, "Syvende punkt", show_in_menus="on")
+def test_the_admin_refuses_a_seventh_menu_entry_in_danish(editor_client, full_menu):
+    response = add_page(editor_client, full_menu, "Syvende punkt", show_in_menus="on")
     assert response.status_code == 200
     html = response.content.decode()
     assert "Topmenuen har plads til højst 6 punkter, og den er fuld" in html
@@ -61,11 +51,11 @@ def test_the_admin_refuses_a_seventh_menu_entry_in_danish(client, editor, full_m
     assert not StandardPage.objects.filter(title="Syvende punkt").exists()
 
 
-def test_the_admin_accepts_what_keeps_the_menu_at_six(client, editor, full_menu):
+def test_the_admin_accepts_what_keeps_the_menu_at_six(editor_client, full_menu):
     # Out of the menu, or deeper in the tree, a page is no menu entry.
-    assert add_page(client, full_menu, "Uden for menuen").status_code == 302
+    assert add_page(editor_client, full_menu, "Uden for menuen").status_code == 302
     about = StandardPage.objects.get(slug="om-vaeksthuset")
-    assert add_page(client, about, "Under en side", show_in_menus="on").status_code == 302
+    assert add_page(editor_client, about, "Under en side", show_in_menus="on").status_code == 302
     # An entry already in the menu can be edited; with one out, another can come in.
     entry = StandardPage.objects.get(title="Menupunkt 0")
     data = nested_form_data(
@@ -77,13 +67,18 @@ def test_the_admin_accepts_what_keeps_the_menu_at_six(client, editor, full_menu)
             "show_in_menus": "on",
         }
     )
-    edited = client.post(f"/admin/pages/{entry.pk}/edit/", {**data, "action-publish": "1"})
+    edited = editor_client.post(f"/admin/pages/{entry.pk}/edit/", {**data, "action-publish": "1"})
     assert edited.status_code == 302
     entry.refresh_from_db()
     assert entry.title == "Menupunkt 0, nyt navn"
     StandardPage.objects.filter(title="Menupunkt 1").update(show_in_menus=False)
-    assert add_page(client, full_menu, "Nyt punkt", show_in_menus="on").status_code == 302
-    menu = client.get("/").content.decode().split('aria-label="Hovedmenu"')[1].split("</nav>")[0]
+    assert add_page(editor_client, full_menu, "Nyt punkt", show_in_menus="on").status_code == 302
+    menu = (
+        editor_client.get("/")
+        .content.decode()
+        .split('aria-label="Hovedmenu"')[1]
+        .split("</nav>")[0]
+    )
     assert menu.count("<li>") == 6 and "Nyt punkt" in menu and "Menupunkt 1" not in menu
 
 
@@ -138,8 +133,7 @@ def test_every_page_below_the_front_page_has_breadcrumbs(client, demo_content):
         assert trail[-2:] == [(parent.title, parent.url), (current, None)], path
 
 
-def test_newsletter_pages_have_breadcrumbs(client, db):
-    site.load()
+def test_newsletter_pages_have_breadcrumbs(client, tree):
     subscriber = Subscriber.objects.create(email="leder@kommune.dk", status="active")
     newsletter = ("Nyhedsbrev", "/nyhedsbrev/")
     expected = {

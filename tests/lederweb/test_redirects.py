@@ -23,13 +23,6 @@ OLD_PROJECT_FOLDERS = [
 
 
 @pytest.fixture
-def tree(db):
-    from lederweb.demo import site
-
-    return site.load()
-
-
-@pytest.fixture
 def project(tree):
     return make_project("Innovative gaver", sections=[3])
 

@@ -10,33 +10,16 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from events.models import EventIndexPage
-from lederweb.models import HomePage, SiteSettings, StandardPage
+from lederweb.models import SiteSettings, StandardPage
 from lederweb.seo import absolute_url
 from projects.models import Contact
 from tests.events.conftest import make_event
 from tests.lederweb.seo_support import head_of, read_head
 from tests.projects.factories import make_article, make_project, small_image
-from tests.publications.factories import make_publication, publication_index
-from tests.support import caches_with_redis_down
+from tests.publications.factories import make_publication
+from tests.support import SITE_URL, caches_with_redis_down
 
-pytestmark = pytest.mark.django_db
-
-SITE_URL = "https://lederweb.dk"
-
-
-@pytest.fixture(autouse=True)
-def site_url(settings):
-    settings.SITE_URL = SITE_URL
-
-
-@pytest.fixture
-def tree(db):
-    """The front page, the Væksthuse and the site's share image, quickly (no revisions)."""
-    from lederweb.demo.site import ensure_share_image
-
-    publication_index()
-    ensure_share_image()
-    return HomePage.objects.get()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_url")]
 
 
 def test_description_is_the_search_description_else_the_lead_shortened(client, tree):

@@ -13,23 +13,10 @@ from lederweb.models import StandardPage
 from projects.models import Idea, IdeaCollectionPage
 from tests.projects.factories import make_article, make_project
 from tests.publications.factories import make_publication
+from tests.support import SITE_URL
 
-pytestmark = pytest.mark.django_db
-
-SITE_URL = "https://lederweb.dk"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_url")]
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-
-
-@pytest.fixture(autouse=True)
-def site_url(settings):
-    settings.SITE_URL = SITE_URL
-
-
-@pytest.fixture
-def tree(db):
-    from lederweb.demo import site
-
-    return site.load()
 
 
 def published(page):

@@ -29,20 +29,9 @@ def address():
 
 
 @pytest.fixture
-def sections(db):
-    """The site tree with the three Væksthus sections."""
-    from lederweb.demo import site
-
-    site.load()
+def sections(tree):
+    """The three Væksthus sections of the site tree."""
     return list(SectionPage.objects.order_by("number"))
-
-
-@pytest.fixture
-def editor(client, django_user_model):
-    """The client logged into the admin as a superuser with an e-mail address."""
-    user = django_user_model.objects.create_superuser("redaktoer", "r@kl.dk", "hemmelig")
-    client.force_login(user)
-    return client
 
 
 def sign_up(client, email, **fields):

@@ -53,16 +53,16 @@ def test_the_compose_time_is_a_setting(sections):
     assert Issue.objects.get().status == Issue.Status.SCHEDULED
 
 
-def test_a_paused_draft_does_not_go_until_resumed(composed, editor):
-    editor.post(f"{ADMIN}{composed.pk}/pause/")
+def test_a_paused_draft_does_not_go_until_resumed(composed, editor_client):
+    editor_client.post(f"{ADMIN}{composed.pk}/pause/")
     assert Issue.objects.get().status == Issue.Status.PAUSED
     assert planning.plan(now=THURSDAY_8 + timedelta(minutes=1)) == []
     assert not Delivery.objects.exists()
-    editor.post(f"{ADMIN}{composed.pk}/resume/")
+    editor_client.post(f"{ADMIN}{composed.pk}/resume/")
     assert Issue.objects.get().status == Issue.Status.SCHEDULED
 
 
-def test_the_editors_are_mailed_and_see_it_on_the_dashboard(composed, editor, mailoutbox):
+def test_the_editors_are_mailed_and_see_it_on_the_dashboard(composed, editor_client, mailoutbox):
     assert planning.notify_editors(composed.pk) == 1
     assert planning.notify_editors(composed.pk) == 0  # once
     [message] = mailoutbox
@@ -70,15 +70,15 @@ def test_the_editors_are_mailed_and_see_it_on_the_dashboard(composed, editor, ma
     assert "klar til gennemsyn" in message.subject
     assert "Første artikel" in message.body and "torsdag 3. december kl. 08.00" in message.body
     assert f"/admin/nyhedsbreve/{composed.pk}/status/" in message.body
-    dashboard = editor.get("/admin/").content.decode()
+    dashboard = editor_client.get("/admin/").content.decode()
     assert "Nyhedsbrev klar til gennemsyn" in dashboard
     assert f"/admin/nyhedsbreve/{composed.pk}/status/" in dashboard
 
 
-def test_editors_reorder_remove_add_and_rename(composed, editor):
+def test_editors_reorder_remove_add_and_rename(composed, editor_client):
     first, second = composed.items.order_by("sort_order")
     added = publish_article("Tilføjet i sidste øjeblik")
-    edit = editor.get(f"{ADMIN}edit/{composed.pk}/").content.decode()
+    edit = editor_client.get(f"{ADMIN}edit/{composed.pk}/").content.decode()
     assert f"/admin/nyhedsbreve/{composed.pk}/status/" in edit  # the status page is a click away
     data = nested_form_data(
         {
@@ -96,7 +96,7 @@ def test_editors_reorder_remove_add_and_rename(composed, editor):
         }
     )
     data["scheduled_at"] = "2026-12-03 08:00"
-    response = editor.post(f"{ADMIN}edit/{composed.pk}/", data)
+    response = editor_client.post(f"{ADMIN}edit/{composed.pk}/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
     issue = Issue.objects.get()
     assert issue.subject == "Ugens vigtigste"
@@ -104,21 +104,21 @@ def test_editors_reorder_remove_add_and_rename(composed, editor):
     assert titles == [second.page.title, "Tilføjet i sidste øjeblik"]
 
 
-def test_send_now_asks_first_and_shows_the_recipients(composed, editor):
+def test_send_now_asks_first_and_shows_the_recipients(composed, editor_client):
     for number in range(3):
         active_subscriber(f"modtager-{number}@kommune.dk")
-    status = editor.get(f"{ADMIN}{composed.pk}/status/").content.decode()
+    status = editor_client.get(f"{ADMIN}{composed.pk}/status/").content.decode()
     assert '<dd data-field="total">3</dd>' in status
-    confirm = editor.get(f"{ADMIN}{composed.pk}/send_now/").content.decode()
+    confirm = editor_client.get(f"{ADMIN}{composed.pk}/send_now/").content.decode()
     assert 'til <strong data-field="recipients">3</strong> modtagere' in confirm
     assert Issue.objects.get().status == Issue.Status.SCHEDULED
-    editor.post(f"{ADMIN}{composed.pk}/send_now/")
+    editor_client.post(f"{ADMIN}{composed.pk}/send_now/")
     assert Issue.objects.get().status == Issue.Status.SENDING
     assert Delivery.objects.count() == 3
 
 
-def test_a_test_goes_to_typed_addresses(composed, editor, mailoutbox, client):
-    response = editor.post(
+def test_a_test_goes_to_typed_addresses(composed, editor_client, mailoutbox, client):
+    response = editor_client.post(
         f"{ADMIN}{composed.pk}/send_test/", {"addresses": "a@kommune.dk, b@region.dk"}
     )
     assert response.status_code == 302
@@ -142,8 +142,8 @@ def test_a_test_goes_to_typed_addresses(composed, editor, mailoutbox, client):
         ("", "Dette felt er påkrævet."),
     ],
 )
-def test_a_wrong_test_address_is_refused_clearly(composed, editor, mailoutbox, typed, error):
-    response = editor.post(f"{ADMIN}{composed.pk}/send_test/", {"addresses": typed})
+def test_a_wrong_test_address_is_refused_clearly(composed, editor_client, mailoutbox, typed, error):
+    response = editor_client.post(f"{ADMIN}{composed.pk}/send_test/", {"addresses": typed})
     assert response.status_code == 400
     assert error in response.content.decode()
     assert mailoutbox == []

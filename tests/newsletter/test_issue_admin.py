@@ -23,22 +23,22 @@ def issue(sections):
     return issue
 
 
-def test_the_issue_form_has_ordered_page_choosers(editor, sections):
-    html = editor.get(ADMIN + "new/").content.decode()
+def test_the_issue_form_has_ordered_page_choosers(editor_client, sections):
+    html = editor_client.get(ADMIN + "new/").content.decode()
     assert 'name="subject"' in html and 'name="intro"' in html
     assert "items-TOTAL_FORMS" in html  # the InlinePanel of chosen, ordered items
 
 
-def test_preview_shows_the_mail_as_sent_per_section(editor, issue):
-    html = editor.get(f"{ADMIN}{issue.pk}/preview/").content.decode()
+def test_preview_shows_the_mail_as_sent_per_section(editor_client, issue):
+    html = editor_client.get(f"{ADMIN}{issue.pk}/preview/").content.decode()
     assert '<html lang="da">' in html and 'style="' in html
     assert "For topledere" in html and "For alle væksthuse" in html
-    only_three = editor.get(f"{ADMIN}{issue.pk}/preview/", {"vaeksthus": section(3).pk})
+    only_three = editor_client.get(f"{ADMIN}{issue.pk}/preview/", {"vaeksthus": section(3).pk})
     assert "For topledere" not in only_three.content.decode()
 
 
-def test_a_test_mail_goes_to_the_editor_only(editor, issue, mailoutbox):
-    response = editor.post(f"{ADMIN}{issue.pk}/send_test/", {"addresses": "r@kl.dk"})
+def test_a_test_mail_goes_to_the_editor_only(editor_client, issue, mailoutbox):
+    response = editor_client.post(f"{ADMIN}{issue.pk}/send_test/", {"addresses": "r@kl.dk"})
     assert response.status_code == 302
     [message] = mailoutbox
     assert message.to == ["r@kl.dk"]
@@ -48,40 +48,40 @@ def test_a_test_mail_goes_to_the_editor_only(editor, issue, mailoutbox):
     assert not Delivery.objects.exists()
 
 
-def test_send_now_pause_resume_and_progress(editor, issue):
+def test_send_now_pause_resume_and_progress(editor_client, issue):
     for number in range(3):
         active_subscriber(f"modtager-{number}@kommune.dk")
-    page = editor.get(f"{ADMIN}{issue.pk}/status/").content.decode()
+    page = editor_client.get(f"{ADMIN}{issue.pk}/status/").content.decode()
     assert "newsletter-progress.js" in page and "Send nu" in page
 
-    editor.post(f"{ADMIN}{issue.pk}/send_now/")
+    editor_client.post(f"{ADMIN}{issue.pk}/send_now/")
     assert Issue.objects.get().status == Issue.Status.SENDING
-    figures = editor.get(f"{ADMIN}{issue.pk}/progress.json").json()
+    figures = editor_client.get(f"{ADMIN}{issue.pk}/progress.json").json()
     assert figures["total"] == 3 and figures["pending"] == 3 and figures["sent"] == 0
 
-    editor.post(f"{ADMIN}{issue.pk}/pause/")
+    editor_client.post(f"{ADMIN}{issue.pk}/pause/")
     assert Issue.objects.get().status == Issue.Status.PAUSED
-    editor.post(f"{ADMIN}{issue.pk}/resume/")
+    editor_client.post(f"{ADMIN}{issue.pk}/resume/")
     assert Issue.objects.get().status == Issue.Status.SENDING
-    editor.post(f"{ADMIN}{issue.pk}/send_now/")  # never a second set of deliveries
+    editor_client.post(f"{ADMIN}{issue.pk}/send_now/")  # never a second set of deliveries
     assert Delivery.objects.count() == 3
 
 
-def test_a_missed_issue_is_shown_and_can_be_discarded(editor, issue):
+def test_a_missed_issue_is_shown_and_can_be_discarded(editor_client, issue):
     Issue.objects.update(status=Issue.Status.MISSED)
-    page = editor.get(f"{ADMIN}{issue.pk}/status/").content.decode()
+    page = editor_client.get(f"{ADMIN}{issue.pk}/status/").content.decode()
     assert "gik, mens systemet var nede" in page
-    editor.post(f"{ADMIN}{issue.pk}/discard/")
+    editor_client.post(f"{ADMIN}{issue.pk}/discard/")
     assert Issue.objects.get().status == Issue.Status.DISCARDED
     assert not Delivery.objects.exists()
 
 
-def test_the_outcome_per_recipient_can_be_filtered(editor, issue):
+def test_the_outcome_per_recipient_can_be_filtered(editor_client, issue):
     sent = active_subscriber("fik-den@kommune.dk")
     refused = active_subscriber("afvist@kommune.dk")
     Delivery.objects.create(issue=issue, subscriber=sent, status="sent")
     Delivery.objects.create(issue=issue, subscriber=refused, status="failed", error="550 nej")
-    html = editor.get("/admin/afsendelser/", {"issue": issue.pk, "status": "failed"})
+    html = editor_client.get("/admin/afsendelser/", {"issue": issue.pk, "status": "failed"})
     html = html.content.decode()
     assert "afvist@kommune.dk" in html and "fik-den@kommune.dk" not in html
 

@@ -35,15 +35,15 @@ def issue_with(kinds):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("kinds", KIND_SETS, ids="+".join)
-def test_preview_and_test_mail_of_every_kind(editor, sections, kinds, mailoutbox):
+def test_preview_and_test_mail_of_every_kind(editor_client, sections, kinds, mailoutbox):
     issue = issue_with(kinds)
-    preview = editor.get(f"{ADMIN}{issue.pk}/preview/")
+    preview = editor_client.get(f"{ADMIN}{issue.pk}/preview/")
     assert preview.status_code == 200
     html = preview.content.decode()
     for kind in kinds:
         assert TITLES[kind] in html and f">{GROUPS[kind]}</h2>" in html
 
-    test = editor.post(f"{ADMIN}{issue.pk}/send_test/", {"addresses": "r@kl.dk"})
+    test = editor_client.post(f"{ADMIN}{issue.pk}/send_test/", {"addresses": "r@kl.dk"})
     assert test.status_code == 302
     [message] = mailoutbox
     for kind in kinds:
@@ -84,7 +84,9 @@ def test_a_restricted_page_never_goes_into_an_issue(sections):
 
 
 @pytest.mark.django_db
-def test_a_repeated_error_pauses_the_issue_with_the_error_itself(editor, sections, monkeypatch):
+def test_a_repeated_error_pauses_the_issue_with_the_error_itself(
+    editor_client, sections, monkeypatch
+):
     issue = issue_with(["Artikel", "Arrangement"])
     subscriber = active_subscriber("leder-fejl@kommune.dk")
 
@@ -105,12 +107,12 @@ def test_a_repeated_error_pauses_the_issue_with_the_error_itself(editor, section
     delivery = Delivery.objects.get(subscriber=subscriber)
     assert delivery.status == Delivery.Status.PENDING and delivery.attempts == 0
     assert "ArticlePage" in delivery.error and "Workeren" not in delivery.error
-    page = editor.get(f"{ADMIN}{issue.pk}/status/").content.decode()
+    page = editor_client.get(f"{ADMIN}{issue.pk}/status/").content.decode()
     assert "Must be &quot;ArticlePage&quot; instance" in page
 
 
 @pytest.mark.django_db
-def test_the_editor_cannot_choose_a_restricted_page(editor, sections):
+def test_the_editor_cannot_choose_a_restricted_page(editor_client, sections):
     secret = PUBLISHERS["Arrangement"]("Kun for bestyrelsen")
     PageViewRestriction.objects.create(page=secret, restriction_type="password", password="x")
     data = nested_form_data(
@@ -121,7 +123,7 @@ def test_the_editor_cannot_choose_a_restricted_page(editor, sections):
             "items": inline_formset([{"page": secret.pk, "ORDER": 1}]),
         }
     )
-    response = editor.post(f"{ADMIN}new/", data)
+    response = editor_client.post(f"{ADMIN}new/", data)
     assert response.status_code == 200
     assert "Siden er ikke udgivet eller er beskyttet" in response.content.decode()
     assert not Issue.objects.exists()

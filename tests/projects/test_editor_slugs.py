@@ -13,13 +13,6 @@ from projects.models import ArticlePage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redaktoer", "r@example.dk", "hemmeligt")
-    client.force_login(user)
-    return client
-
-
 def article_form(title, action):
     return nested_form_data(
         {
@@ -50,11 +43,13 @@ def empty_page_form(model, title):
 
 
 @pytest.mark.parametrize("action", ["action-publish", "action-save"])
-def test_a_repeated_title_with_an_empty_slug_is_a_validation_error(editor, demo_content, action):
+def test_a_repeated_title_with_an_empty_slug_is_a_validation_error(
+    editor_client, demo_content, action
+):
     existing = ArticlePage.objects.get(title="Frivillige skal også ledes")
     index = existing.get_parent()
     count = Page.objects.count()
-    response = editor.post(
+    response = editor_client.post(
         f"/admin/pages/add/projects/articlepage/{index.pk}/", article_form(existing.title, action)
     )
     assert response.status_code in (200, 400), response.status_code
@@ -65,19 +60,19 @@ def test_a_repeated_title_with_an_empty_slug_is_a_validation_error(editor, demo_
 
 @pytest.mark.parametrize("slug_of", [str, lambda slug: slug.replace("aa", "å")])
 def test_a_slug_that_becomes_a_siblings_after_transliteration_is_a_validation_error(
-    editor, demo_content, slug_of
+    editor_client, demo_content, slug_of
 ):
     existing = ArticlePage.objects.get(title="Frivillige skal også ledes")
     data = article_form("Et andet navn", "action-publish")
     data["slug"] = slug_of(existing.slug)
-    response = editor.post(
+    response = editor_client.post(
         f"/admin/pages/add/projects/articlepage/{existing.get_parent().pk}/", data
     )
     assert response.status_code == 200
     assert f"Adressen »{existing.slug}« bruges allerede" in response.content.decode()
 
 
-def test_every_page_type_checks_its_slug_the_same_way(editor, demo_content):
+def test_every_page_type_checks_its_slug_the_same_way(editor_client, demo_content):
     """Sibling page types share the form (lederweb.forms.PageForm): a publication and an event
     with a repeated title answer the same Danish error."""
     from events.models import EventPage
@@ -86,7 +81,7 @@ def test_every_page_type_checks_its_slug_the_same_way(editor, demo_content):
     for model in (PublicationPage, EventPage):
         existing = next(p for p in model.objects.live() if p.slug == danish_slugify(p.title))
         meta = model._meta
-        response = editor.post(
+        response = editor_client.post(
             f"/admin/pages/add/{meta.app_label}/{meta.model_name}/{existing.get_parent().pk}/",
             empty_page_form(model, existing.title),
         )

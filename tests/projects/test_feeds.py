@@ -9,19 +9,13 @@ from django.test.utils import CaptureQueriesContext
 from projects.models import Contact
 from tests.lederweb.seo_support import head_of
 from tests.projects.factories import make_article, many_articles
+from tests.support import SITE_URL
 
-pytestmark = pytest.mark.django_db
-
-SITE_URL = "https://lederweb.dk"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_url")]
 FORMATS = {
     "rss": ("rss20", "application/rss+xml"),
     "atom": ("atom10", "application/atom+xml"),
 }
-
-
-@pytest.fixture(autouse=True)
-def site_url(settings):
-    settings.SITE_URL = SITE_URL
 
 
 def read_feed(client, path):

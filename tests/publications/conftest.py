@@ -17,7 +17,7 @@ def client_ip():
 
 
 @pytest.fixture
-def index(db):
+def index(tree):
     return publication_index()
 
 

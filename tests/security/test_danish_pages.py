@@ -8,7 +8,6 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from lederweb.views import server_error
-from tests.projects.conftest import tree  # noqa: F401 - the site tree fixture
 from tests.projects.factories import make_article
 
 pytestmark = pytest.mark.django_db

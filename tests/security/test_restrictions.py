@@ -40,7 +40,9 @@ def refused(response, kind):
 
 
 @pytest.mark.parametrize("kind", [PASSWORD, LOGIN])
-def test_every_route_of_every_routable_page_type_applies_the_restriction(demo_db, client, kind):
+def test_every_route_of_every_routable_page_type_applies_the_restriction(
+    demo_content, client, kind
+):
     types = routable_page_types()
     assert len(types) >= 6  # the calendar, order form, reading edition, feeds, themes…
     for model in types:
@@ -60,7 +62,7 @@ def test_every_route_of_every_routable_page_type_applies_the_restriction(demo_db
             assert not refused(client.get(url), kind), url
 
 
-def test_the_calendar_file_of_a_restricted_event_asks_for_the_password(demo_db, client):
+def test_the_calendar_file_of_a_restricted_event_asks_for_the_password(demo_content, client):
     event = EventPage.objects.live().first()
     assert client.get(event.url + "kalender.ics")["Content-Type"].startswith("text/calendar")
     restrict(event, PASSWORD)
@@ -78,7 +80,7 @@ def _mark_and_restrict(model):
     return Page.objects.get(pk=page.pk)
 
 
-def test_restricted_pages_are_left_out_of_every_list(demo_db, client):
+def test_restricted_pages_are_left_out_of_every_list(demo_content, client):
     hidden = [_mark_and_restrict(m) for m in (EventPage, ArticlePage, PublicationPage, ProjectPage)]
     # The hidden article is the most read one.
     DailyReads.objects.update_or_create(

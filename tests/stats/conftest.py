@@ -2,7 +2,6 @@ import itertools
 
 import pytest
 
-from lederweb.demo import ensure_home
 from stats.counting import key, redis
 from tests.support import wait_until
 
@@ -17,22 +16,6 @@ _addresses = itertools.count(1)
 def new_address():
     number = next(_addresses)
     return f"198.51.{number // 256 % 256}.{number % 256}"
-
-
-@pytest.fixture(autouse=True)
-def no_counters():
-    """Each test starts without counters, batches or totals in Redis. Only our own keys go:
-    the Celery worker's queues live in the same Redis."""
-    client = redis()
-    for name in client.scan_iter(match=key("reads:*")):
-        client.delete(name)
-    client.delete(key("popularity-generation"), key("most-read-box"))
-
-
-@pytest.fixture
-def tree(db):
-    """Just the front page: articles and their index are added below it as needed."""
-    return ensure_home()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 never for bots, prefetches, HEAD requests, errors or editors, and with nothing personal kept."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -22,7 +21,7 @@ def pending(page):
 
 
 @pytest.fixture
-def article(tree):
+def article(home):
     return make_article("Nærværende ledelse på afstand")
 
 
@@ -118,8 +117,7 @@ def test_errors_are_not_counted(read, article, client):
     assert redis().hlen(key("reads:pending")) == 0
 
 
-def test_editors_reading_or_previewing_are_not_counted(read, article, client):
-    editor = get_user_model().objects.create_superuser("redaktoer", "r@lederweb.dk", "kodeord")
+def test_editors_reading_or_previewing_are_not_counted(read, article, client, editor):
     client.force_login(editor)
     assert read(article).status_code == 200
     preview = client.get(

@@ -12,7 +12,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from lederweb.cache import site_generation
-from lederweb.demo import site
 from projects.most_read import most_read_articles
 from stats import rollup
 from stats.models import DailyReads
@@ -40,7 +39,7 @@ def box_titles(html):
 
 
 @pytest.fixture
-def ranked(tree):
+def ranked(home):
     """Seven articles whose reads make a known order within the last 30 days."""
     pages = {title: make_article(title) for title in "ABCDEFG"}
     reads(pages["A"], 1000, days_ago=30)  # the day before the 30 days: not counted
@@ -91,7 +90,7 @@ def test_each_count_says_what_it_counts(client, ranked):
     assert "1 læsning de seneste 30 dage" in html
 
 
-def test_each_article_shows_its_total_in_danish(client, tree):
+def test_each_article_shows_its_total_in_danish(client, home):
     many, one, none = make_article("Mange"), make_article("En"), make_article("Ingen")
     reads(many, 1200, days_ago=100)
     reads(many, 34)
@@ -119,12 +118,11 @@ def test_the_box_follows_the_site_when_an_article_is_renamed(client, ranked):
     assert box_titles(client.get("/").content.decode())[0] == "B, nyt navn"
 
 
-def test_the_article_page_costs_no_more_queries(client, db, django_assert_max_num_queries):
+def test_the_article_page_costs_no_more_queries(client, tree, django_assert_max_num_queries):
     """Before "Mest læste" and the theme links the article page made 3 queries with its
     fragments cached: at most one more now. Built from scratch it adds one query at most,
     the box (the count comes with the read from Redis, the theme pages' address with the
     themes)."""
-    site.load()
     image = small_image()
     project = make_project("Projekt")
     article = make_article(

@@ -24,7 +24,7 @@ def stored_reads(page):
 
 
 @pytest.fixture
-def articles(tree):
+def articles(home):
     return [make_article("Ledelse af frivillige"), make_article("Træn din innovationsmuskel")]
 
 
