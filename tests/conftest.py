@@ -67,7 +67,7 @@ def _run_order(item):
 def _transactional_tests_get_the_database_alone(request):
     """A transactional test sees only what is committed: the shared levels go first."""
     if is_transactional(request.node):
-        SHARED.close()
+        SHARED.roll_back()
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +76,7 @@ def _shared_tree(django_db_setup, django_db_blocker):
 
     SHARED.build("tree", django_db_blocker, site.load)
     yield
-    SHARED.close()
+    SHARED.roll_back()
 
 
 @pytest.fixture(scope="session")

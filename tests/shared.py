@@ -7,7 +7,8 @@ from the same state. The levels are rolled back at the end of the run, or as soo
 transactional test starts: such a test (a Celery worker, a second connection) must see only
 committed rows and flushes the database afterwards. tests/conftest.py runs the tests that share
 after the others that use the database and before the transactional ones, so each level is
-built once."""
+built once. A module may build a level of its own on them and roll it back when it is done
+(tests/security/test_url_walk.py)."""
 
 from django.db import transaction
 
@@ -35,26 +36,30 @@ class SharedData:
         return any(level == name for level, _ in self.levels)
 
     def build(self, name, blocker, load):
-        """Opens a level and runs `load` in it, unless a transactional test has already
-        closed the shared levels for the rest of the run."""
-        if self.blocker is not None and not self.levels:
-            return
+        """Opens a level on the ones open and returns what `load` returns, run in it."""
         self.blocker = blocker
         atomic = transaction.atomic()
         with blocker.unblock():
             atomic.__enter__()
             self.levels.append((name, atomic))
-            load()
+            try:
+                return load()
+            except BaseException:
+                self.roll_back(name)
+                raise
 
-    def close(self):
-        """Rolls every level back: what follows gets the database without them."""
-        if not self.levels:
+    def roll_back(self, name=None):
+        """Rolls back the level `name` and those built on it, or every level: what follows
+        gets the database without them."""
+        if name is not None and not self.has(name) or not self.levels:
             return
         with self.blocker.unblock():
             while self.levels:
-                _, atomic = self.levels.pop()
+                level, atomic = self.levels.pop()
                 transaction.set_rollback(True)
                 atomic.__exit__(None, None, None)
+                if level == name:
+                    return
 
 
 SHARED = SharedData()

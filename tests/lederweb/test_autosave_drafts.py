@@ -22,16 +22,9 @@ pytestmark = pytest.mark.django_db
 JSON = {"HTTP_ACCEPT": "application/json"}
 
 
-@pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redaktoer", "r@example.dk", "hemmeligt")
-    client.force_login(user)
-    return client
-
-
-def autosave_new(editor, index, title):
+def autosave_new(editor_client, index, title):
     """The create form's first autosave: the page is created, as a draft."""
-    response = editor.post(
+    response = editor_client.post(
         f"/admin/pages/add/projects/articlepage/{index.pk}/",
         article_form(title, "action-save"),
         **JSON,
@@ -40,22 +33,22 @@ def autosave_new(editor, index, title):
     return response.json()
 
 
-def edit(editor, saved, title, **extra):
+def edit(editor_client, saved, title, **extra):
     data = article_form(title, "action-save")
     data["slug"] = ArticlePage.objects.get(pk=saved["pk"]).slug
     data.update(extra)
-    return editor.post(f"/admin/pages/{saved['pk']}/edit/", data, **(JSON if extra else {}))
+    return editor_client.post(f"/admin/pages/{saved['pk']}/edit/", data, **(JSON if extra else {}))
 
 
-def autosave_again(editor, saved, title):
+def autosave_again(editor_client, saved, title):
     """A further autosave: it overwrites the revision the first one made."""
-    response = edit(editor, saved, title, overwrite_revision_id=saved["revision_id"])
+    response = edit(editor_client, saved, title, overwrite_revision_id=saved["revision_id"])
     assert response.json()["revision_id"] == saved["revision_id"]
 
 
-def save_new(editor, index, title):
+def save_new(editor_client, index, title):
     """The editor's own »Gem kladde« on the create form."""
-    response = editor.post(
+    response = editor_client.post(
         f"/admin/pages/add/projects/articlepage/{index.pk}/", article_form(title, "action-save")
     )
     assert response.status_code == 302
@@ -73,23 +66,23 @@ def titles():
     return set(ArticlePage.objects.values_list("title", flat=True))
 
 
-def test_only_drafts_that_autosave_alone_wrote_are_removed(editor, demo_content, capsys):
+def test_only_drafts_that_autosave_alone_wrote_are_removed(editor_client, demo_content, capsys):
     index = ArticleIndexPage.objects.get()
-    abandoned = autosave_new(editor, index, "Forladt udkast")
-    autosave_again(editor, abandoned, "Forladt udkast om tillid")
+    abandoned = autosave_new(editor_client, index, "Forladt udkast")
+    autosave_again(editor_client, abandoned, "Forladt udkast om tillid")
 
-    kept_on = autosave_new(editor, index, "Gemt efter autosave")
-    autosave_again(editor, kept_on, "Gemt efter autosave")
-    assert edit(editor, kept_on, "Gemt efter autosave").status_code == 302  # »Gem kladde«
+    kept_on = autosave_new(editor_client, index, "Gemt efter autosave")
+    autosave_again(editor_client, kept_on, "Gemt efter autosave")
+    assert edit(editor_client, kept_on, "Gemt efter autosave").status_code == 302  # »Gem kladde«
 
-    save_new(editor, index, "Gemt med vilje")
+    save_new(editor_client, index, "Gemt med vilje")
     # One autosave and nothing after it is stored exactly as one »Gem kladde«: it stays.
-    autosave_new(editor, index, "Et enkelt autosave")
-    published = save_new(editor, index, "Udgivet")
+    autosave_new(editor_client, index, "Et enkelt autosave")
+    published = save_new(editor_client, index, "Udgivet")
     published.save_revision().publish()
 
-    recent = autosave_new(editor, index, "Skrives lige nu")
-    autosave_again(editor, recent, "Skrives lige nu")
+    recent = autosave_new(editor_client, index, "Skrives lige nu")
+    autosave_again(editor_client, recent, "Skrives lige nu")
     for title in titles() - {"Skrives lige nu"}:
         age(title)
     before = titles()

@@ -18,7 +18,7 @@ from redis import Redis
 
 from newsletter import outbox, subscriptions
 from newsletter.models import ConfirmationRequest, Consent
-from tests.support import other_redis_db, project_env, start_worker, wait_until
+from tests.support import other_redis_db, project_env, start_worker, wait_until, wait_until_idle
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -57,7 +57,7 @@ def test_a_killed_pool_process_s_mail_is_sent_once_within_seconds(worker_env, ma
         mailbox.hold = False
         wait_until(lambda: mailed(mailbox, "oom@kommune.dk"), 30, "mailen kom aldrig")
         seconds = time.monotonic() - killed
-        time.sleep(2)  # time for a second copy, if one were coming
+        wait_until_idle(worker)  # a second copy, if one were coming, has come
     finally:
         worker.stop()
     with capsys.disabled():
@@ -74,7 +74,7 @@ def test_a_killed_worker_s_mail_is_sent_once_by_the_sweep(worker_env, mailbox):
     mailbox.hold = False
     revived = start_worker(worker_env, name="revived-mail", concurrency=1)
     try:
-        time.sleep(2)
+        wait_until_idle(revived)
         assert mailed(mailbox, "hele@kommune.dk") == 0, "the broker keeps the killed message"
 
         # Beat's sweep, run here at the time it would act instead of waited for.

@@ -1,5 +1,4 @@
 import re
-import time
 from smtplib import SMTPException
 
 import pytest
@@ -9,7 +8,7 @@ from publications.models import Order
 from publications.tasks import send_order_confirmation
 from tests.publications.factories import make_order, make_publication
 from tests.publications.test_order_form import VALID
-from tests.support import wait_until
+from tests.support import wait_until, wait_until_idle
 
 
 def mail_to(mailbox, email, subject_start):
@@ -48,7 +47,7 @@ def test_the_orderer_confirms_from_the_mail_and_then_gets_the_confirmation(
     link = re.search(r"https?://[^/\s]+(/\S+/bestil/bekraeft/\S+/)", text_of(request)).group(1)
     assert "Kære Dorthe Demo" in text_of(request)
     assert f'href="{settings.SITE_URL}{link}"' in request.get_body(("html",)).get_content()
-    time.sleep(1)  # the worker has had its chance: nothing else was mailed before the click
+    wait_until_idle(celery_worker)  # nothing else was mailed before the click
     assert len(mailbox.messages) == 1
 
     assert client.get(link).status_code == 200  # a mail scanner opening it confirms nothing

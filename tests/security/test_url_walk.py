@@ -38,6 +38,7 @@ from lederweb.models import HomePage
 from newsletter.models import Delivery, Issue, Subscriber
 from publications.models import Order
 from tests.security.samples import route_urls, sample
+from tests.shared import SHARED
 
 pytestmark = pytest.mark.django_db
 
@@ -318,9 +319,10 @@ class World:
 
 
 @pytest.fixture(scope="module")
-def world(demo_db, django_db_blocker):
-    with django_db_blocker.unblock():
-        return World()
+def world(_shared_demo, django_db_blocker):
+    """The demo content and this module's records on it, rolled back when the module is done."""
+    yield SHARED.build("url-walk", django_db_blocker, World)
+    SHARED.roll_back("url-walk")
 
 
 # --- asking --------------------------------------------------------------------------------
