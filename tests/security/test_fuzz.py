@@ -206,7 +206,7 @@ PAGE_TYPES = sorted(
 
 @pytest.mark.slow  # minutes in all: the fast tier leaves the fuzzing out
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
-def test_no_query_parameter_breaks_a_page(demo_db, client, monkeypatch, model):
+def test_no_query_parameter_breaks_a_page(demo_content, client, monkeypatch, model):
     urls = page_addresses(model)
     for url in urls:
         names = parameters_read(client, monkeypatch, url) | {"x"}
@@ -214,7 +214,7 @@ def test_no_query_parameter_breaks_a_page(demo_db, client, monkeypatch, model):
 
 
 @pytest.mark.slow
-def test_no_query_parameter_breaks_the_site_routes(demo_db, client, monkeypatch):
+def test_no_query_parameter_breaks_the_site_routes(demo_content, client, monkeypatch):
     urls = site_addresses()
     assert "/soeg/" in urls and "/sitemap.xml" in urls and "/nyhedsbrev/" in urls
     for url in urls:
@@ -334,7 +334,7 @@ def form_data(form, valid):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FORM_TARGETS))
-def test_no_input_breaks_a_public_form(demo_db, client, name):
+def test_no_input_breaks_a_public_form(demo_content, client, name):
     form_class = public_forms()[name]
     target = FORM_TARGETS[name]()
     valid = target.valid
@@ -416,7 +416,7 @@ def test_every_public_form_field_is_as_long_as_its_column():
 
 
 @pytest.mark.parametrize("name", sorted(FORM_TARGETS))
-def test_every_public_form_answers_400_with_the_form_and_the_nul_error(demo_db, client, name):
+def test_every_public_form_answers_400_with_the_form_and_the_nul_error(demo_content, client, name):
     target = FORM_TARGETS[name]()
     invalid = {key: "\x00" for key in target.valid if key != target.spam_field}
     response = client.post(target.address(), invalid, REMOTE_ADDR=new_address())
@@ -427,7 +427,7 @@ def test_every_public_form_answers_400_with_the_form_and_the_nul_error(demo_db, 
 
 
 @pytest.mark.parametrize("name", sorted(FORM_TARGETS))
-def test_a_megabyte_answers_the_danish_400_page_and_is_not_sent_back(demo_db, client, name):
+def test_a_megabyte_answers_the_danish_400_page_and_is_not_sent_back(demo_content, client, name):
     target = FORM_TARGETS[name]()
     huge = dict.fromkeys(target.valid, "å" * 2**19)  # 1 MB of UTF-8 in each field
     response = client.post(target.address(), huge, REMOTE_ADDR=new_address())
@@ -439,7 +439,7 @@ def test_a_megabyte_answers_the_danish_400_page_and_is_not_sent_back(demo_db, cl
 
 
 @pytest.mark.parametrize("name", sorted(FORM_TARGETS))
-def test_a_value_over_its_field_is_shown_back_cut_to_the_field(demo_db, client, name):
+def test_a_value_over_its_field_is_shown_back_cut_to_the_field(demo_content, client, name):
     """Under the body limit a form answers with its errors, showing each value at most as
     long as its field (the column's max_length) allows."""
     target = FORM_TARGETS[name]()
