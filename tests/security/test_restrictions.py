@@ -116,7 +116,7 @@ def test_restricted_pages_are_left_out_of_every_list(demo_content, client):
 
 
 @pytest.fixture
-def article(demo_db, client):
+def article(demo_content, client):
     page = ArticlePage.objects.live().order_by("pk").first()
     for _ in range(2):
         assert client.get(page.url).status_code == 200
