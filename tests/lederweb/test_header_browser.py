@@ -5,7 +5,7 @@ disclosures that open without JavaScript; on a wide screen the menu stands in th
 import pytest
 from playwright.sync_api import expect
 
-from tests.lederweb.test_html_validity import PAGES, made_rows  # noqa: F401 - a fixture
+from tests.lederweb.test_html_validity import PAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -21,7 +21,7 @@ def phone(browser):
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_the_heading_is_in_the_first_screen_of_a_phone(phone, demo_site, made_rows, name):  # noqa: F811
+def test_the_heading_is_in_the_first_screen_of_a_phone(phone, demo_site, made_rows, name):
     phone.goto(demo_site.url + PAGES[name].format(**made_rows))
     heading = phone.locator("main h1").first
     expect(heading).to_be_visible()
