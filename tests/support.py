@@ -12,6 +12,7 @@ import threading
 import time
 import urllib.request
 from email.policy import default as default_policy
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,6 +20,7 @@ from aiosmtpd.controller import Controller
 from celery import Celery
 
 from devstack.processes import gunicorn_command, worker_command
+from lederweb import queueing
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 # The production address (settings.SITE_URL in the `site_url` fixture): links in feeds, the
@@ -368,3 +370,13 @@ def copy_database(source_url, target_url):
     )
     dump.stdout.close()
     assert dump.wait() == 0, "pg_dump fejlede"
+
+
+def queued_task_names(callbacks):
+    """The names of the Celery tasks that on-commit callbacks enqueue (lederweb.queueing), in
+    order; other callbacks (the site generation's second move, purges) are not mail."""
+    return [
+        callback.args[0].name
+        for callback in callbacks
+        if isinstance(callback, partial) and callback.func is queueing.enqueue
+    ]
