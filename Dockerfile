@@ -10,6 +10,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 RUN useradd --create-home --uid 1000 lederweb && mkdir -p /data && chown lederweb /data
 WORKDIR /app
+# Pango draws the PDF reports (WeasyPrint).
+RUN apt-get update && apt-get install -y --no-install-recommends libpangoft2-1.0-0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 
 COPY pyproject.toml requirements.lock ./
 RUN pip install --no-cache-dir --constraint requirements.lock .
