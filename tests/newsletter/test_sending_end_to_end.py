@@ -52,9 +52,9 @@ def test_sign_up_confirm_issue_unsubscribe_next_issue(
     publish_article("Næste uges artikel", sections=[section(2)])
     mailbox.clear()
     call_command("send_weekly_newsletter", "--wait", "--timeout", "30")
-    second = Issue.objects.order_by("-pk").first()
-    assert second.pk != issue.pk
-    assert not Delivery.objects.filter(issue=second, subscriber=subscriber).exists()
+    # Nobody left to send to: no issue is made, and the article waits for the next one.
+    assert list(Issue.objects.all()) == [issue]
+    assert not Delivery.objects.filter(subscriber=subscriber).exclude(issue=issue).exists()
     wait_until_idle(celery_worker)
     assert mailbox.messages == []
 
@@ -65,13 +65,21 @@ def test_nothing_new_means_no_issue(sections, capsys):
     assert not Issue.objects.exists()
 
 
-def test_an_issue_with_no_recipients_is_reported_as_the_database_has_it(sections, capsys):
-    """Nobody to send to: nothing is left pending, so the issue is settled (sent) at once and
-    the command says so, not the »Sendes« it started with."""
+def test_no_recipients_sends_nothing_and_keeps_the_content_for_the_next_issue(
+    client, sections, address, celery_worker, mailbox, capsys
+):
+    """A new site has no subscribers yet: the first run must not make an issue for nobody and
+    use up the week's content, or the first real subscriber's issue would say »Intet nyt«."""
     publish_article("En uge uden modtagere")
     call_command("send_weekly_newsletter", "--wait", "--timeout", "30")
-    issue = Issue.objects.get()
-    assert issue.status == Issue.Status.SENT
-    out = capsys.readouterr().out
-    assert "sendes til 0 modtagere" in out
-    assert "venter: 0 (status: Sendt)" in out
+    assert "Ingen modtagere" in capsys.readouterr().out
+    assert not Issue.objects.exists()
+
+    sign_up(client, address, sections=[section(2).pk])
+    client.post(link_path(plain_text(mailbox.wait_for(1)[0]), "bekraeft"))
+    mailbox.wait_for(2)  # the confirmation and the welcome mail
+    mailbox.clear()
+    call_command("send_weekly_newsletter", "--wait", "--timeout", "60")
+    [message] = mailbox.wait_for(1)
+    assert "En uge uden modtagere" in plain_text(message)
+    assert Issue.objects.get().status == Issue.Status.SENT

@@ -5,6 +5,7 @@ import sys
 import time
 
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone
 
 from newsletter import planning, sending
@@ -21,12 +22,22 @@ class Command(BaseCommand):
         parser.add_argument("--timeout", type=float, default=24 * 3600)
 
     def handle(self, *args, wait=False, timeout=0, **options):
-        issue = planning.compose(timezone.now())
-        if issue is None:
-            self.stdout.write("Intet nyt siden sidste nyhedsbrev – der er ikke sendt noget.")
-            return
-        sending.start(issue.pk)
-        total = issue.deliveries.count()
+        with transaction.atomic():
+            issue = planning.compose(timezone.now())
+            if issue is None:
+                self.stdout.write("Intet nyt siden sidste nyhedsbrev – der er ikke sendt noget.")
+                return
+            sending.start(issue.pk)
+            total = issue.deliveries.count()
+            if not total:
+                # An issue for nobody would use up the week's content (a new site with no
+                # subscribers yet): undo it, so the content waits for the first real issue.
+                transaction.set_rollback(True)
+                self.stdout.write(
+                    "Ingen modtagere: der er ingen bekræftede abonnenter, som nyhedsbrevet skal "
+                    "til. Der er ikke sendt noget, og det nye indhold venter til næste gang."
+                )
+                return
         self.stdout.write(f"Nyhedsbrev {issue.pk} »{issue.subject}« sendes til {total} modtagere.")
         if wait:
             self.wait(issue, timeout)
