@@ -13,6 +13,7 @@ LOADERS = [
     "publications.demo",
     "events.demo",
     "newsletter.demo",
+    "stats.demo",
     "projects.demo.reads",
 ]
 
