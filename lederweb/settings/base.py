@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "events",
     "stats",
     "sitesearch",
+    "surveys",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -321,6 +322,7 @@ RATELIMIT_IP_META_KEY = "lederweb.ratelimit.client_ip"
 EVENTS_REGISTRATION_RATE = os.environ.get("EVENTS_REGISTRATION_RATE", "10/m")
 NEWSLETTER_SIGNUP_RATE = os.environ.get("NEWSLETTER_SIGNUP_RATE", "30/h")
 PUBLICATIONS_ORDER_RATE = os.environ.get("PUBLICATIONS_ORDER_RATE", "10/h")
+SURVEYS_ANSWER_RATE = os.environ.get("SURVEYS_ANSWER_RATE", "60/h")
 SEARCH_RATE = os.environ.get("SEARCH_RATE", "60/m")
 SEARCH_SUGGEST_RATE = os.environ.get("SEARCH_SUGGEST_RATE", "300/m")
 
