@@ -1,10 +1,24 @@
 """The privacy page ("Privatlivspolitik") for the demo content: what the newsletter stores, why,
-for how long (the periods in newsletter/policy.py) and the subscriber's rights."""
+for how long (the periods in newsletter/policy.py) and the subscriber's rights; and the
+subscribers' history behind the status note's figures (about 21.000 at the start of October
+2012, just over 23.000 a year later).
+
+The history's subscribers have all unsubscribed since, within the last two years: they are
+withdrawal records (a hash, the consent and its withdrawal), so nothing is ever sent to them,
+a test that sends the newsletter on the demo content sends to its own subscribers only, and
+the purge (retention.py, three years) leaves them for now."""
+
+import datetime as dt
+import random
+
+from django.utils import timezone
 
 from lederweb.demo import ensure_child, ensure_home, heading, rich_paragraph
 from lederweb.models import StandardPage
+from newsletter.models import Consent, Subscriber, hash_email, new_token
 from newsletter.policy import (
     CONFIRMATION_LINK_VALIDITY,
+    CONSENT_TEXT,
     UNCONFIRMED_RETENTION,
     WITHDRAWAL_RETENTION_YEARS,
 )
@@ -55,6 +69,7 @@ PRIVACY_POLICY = [
 
 
 def load():
+    load_subscriber_history()
     ensure_child(
         ensure_home(),
         StandardPage,
@@ -62,4 +77,61 @@ def load():
         title="Privatlivspolitik",
         introduction="Hvad Lederweb gemmer om dig, hvorfor, hvor længe, og hvad du har ret til.",
         body=PRIVACY_POLICY,
+    )
+
+
+# Confirmed before October 2012, and in the year after it: 21.040 and 23.112 subscribers.
+HISTORY = [
+    (dt.datetime(2006, 1, 1), dt.datetime(2012, 9, 30), 21_040),
+    (dt.datetime(2012, 10, 1), dt.datetime(2013, 9, 30), 2_072),
+]
+HISTORY_DOMAIN = "historik.lederweb.invalid"
+# The old list kept no consent texts of its own; the history marks its consents as such.
+HISTORY_CONSENT_VERSION = "før 2014"
+
+
+def _moment(rng, start, end):
+    seconds = rng.uniform(0, (end - start).total_seconds())
+    return timezone.make_aware(start + dt.timedelta(seconds=seconds))
+
+
+def history_subscribers(now):
+    rng = random.Random(2013)  # noqa: S311 (made-up demo times, the same on every load)
+    number = 0
+    for start, end, count in HISTORY:
+        for _ in range(count):
+            number += 1
+            confirmed = _moment(rng, start, end)
+            yield Subscriber(
+                email=None,
+                email_hash=hash_email(f"abonnent-{number}@{HISTORY_DOMAIN}"),
+                status=Subscriber.Status.UNSUBSCRIBED,
+                token=new_token(),
+                created_at=confirmed - dt.timedelta(minutes=rng.randint(1, 600)),
+                confirmed_at=confirmed,
+                unsubscribed_at=now - dt.timedelta(seconds=rng.uniform(3600, 700 * 86400)),
+            )
+
+
+def load_subscriber_history():
+    first = hash_email(f"abonnent-1@{HISTORY_DOMAIN}")
+    if Subscriber.objects.filter(email_hash=first).exists():
+        return
+    subscribers = Subscriber.objects.bulk_create(
+        history_subscribers(timezone.now()), batch_size=5000
+    )
+    Consent.objects.bulk_create(
+        (
+            Consent(
+                subscriber=s,
+                text=CONSENT_TEXT,
+                version=HISTORY_CONSENT_VERSION,
+                source=Consent.Source.SIGNUP_PAGE,
+                given_at=s.created_at,
+                confirmed_at=s.confirmed_at,
+                withdrawn_at=s.unsubscribed_at,
+            )
+            for s in subscribers
+        ),
+        batch_size=5000,
     )

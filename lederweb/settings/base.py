@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "newsletter",
     "events",
     "stats",
+    "reports",
     "sitesearch",
     "surveys",
     "wagtail.contrib.forms",

@@ -14,6 +14,7 @@ LOADERS = [
     "events.demo",
     "newsletter.demo",
     "stats.demo",
+    "reports.demo",
     "projects.demo.reads",
 ]
 

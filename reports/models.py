@@ -1,0 +1,88 @@
+"""What the site cannot count itself, entered by editors: followers on the social media on a
+date, media mentions, and the status note's free text for a year."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import RichTextField
+
+NOTE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+class FollowerCount(models.Model):
+    """Followers of one of Lederweb's profiles as counted on a date (the figure the medium
+    shows); the report takes the latest count on or before each date it compares."""
+
+    class Channel(models.TextChoices):
+        FACEBOOK = "facebook", _("Facebook")
+        TWITTER = "twitter", _("Twitter/X")
+        LINKEDIN = "linkedin", _("LinkedIn")
+
+    channel = models.CharField(_("Medie"), max_length=20, choices=Channel.choices)
+    date = models.DateField(_("Optalt den"))
+    followers = models.PositiveIntegerField(_("Følgere"))
+
+    panels = [FieldRowPanel([FieldPanel("channel"), FieldPanel("date"), FieldPanel("followers")])]
+
+    class Meta:
+        ordering = ["-date", "channel"]
+        verbose_name = _("Antal følgere")
+        verbose_name_plural = _("Følgere på sociale medier")
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "date"], name="reports_follower_day")
+        ]
+
+    def __str__(self):
+        return f"{self.get_channel_display()} {self.date:%d.%m.%Y}: {self.followers}"
+
+
+class MediaMention(models.Model):
+    medium = models.CharField(_("Medie"), max_length=120, help_text=_("Fx »Ugebrevet A4«."))
+    date = models.DateField(_("Dato"))
+    title = models.CharField(_("Overskrift"), max_length=300)
+    url = models.URLField(_("Link"), blank=True, max_length=500)
+
+    panels = [FieldRowPanel([FieldPanel("medium"), FieldPanel("date")]), "title", "url"]
+
+    class Meta:
+        ordering = ["-date", "medium"]
+        verbose_name = _("Omtale i medierne")
+        verbose_name_plural = _("Omtaler i medierne")
+
+    def __str__(self):
+        return f"{self.medium}, {self.date:%d.%m.%Y}: {self.title}"
+
+
+class StatusNote(models.Model):
+    """The free text of the year's status note; every figure in it is computed
+    (reports/status.py)."""
+
+    year = models.PositiveSmallIntegerField(_("År"), unique=True)
+    introduction = RichTextField(_("Indledning"), features=NOTE_FEATURES)
+    highlights = RichTextField(
+        _("Øvrige hovedresultater"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("Punkter ud over de tal, som notatet selv regner ud."),
+    )
+    network = RichTextField(
+        _("Netværk og møder"),
+        blank=True,
+        features=NOTE_FEATURES,
+        help_text=_("Netværksorganisationen og årets møder."),
+    )
+    communication = RichTextField(
+        _("Formidling og synliggørelse"), blank=True, features=NOTE_FEATURES
+    )
+    focus_areas = RichTextField(_("Årets fokusområder"), blank=True, features=NOTE_FEATURES)
+    next_focus_areas = RichTextField(
+        _("Fokusområder for næste år"), blank=True, features=NOTE_FEATURES
+    )
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("Statusnotat")
+        verbose_name_plural = _("Statusnotater")
+
+    def __str__(self):
+        return _("Statusnotat %(year)s") % {"year": self.year}
