@@ -3,7 +3,18 @@ October 2012 and 2013, the media that mentioned the Væksthus. Creates only what
 
 import datetime as dt
 
+from django.utils import timezone
+from wagtail.models import Page
+
 from reports.models import FollowerCount, MediaMention, StatusNote
+
+# When the 2013 products were launched: the demo publishes them the day it is loaded, the note
+# counts them in the year they came out.
+LAUNCHES = {
+    "Innovative gaver – 25 idéer": dt.date(2012, 12, 19),
+    "Fra medarbejder til leder": dt.date(2013, 6, 7),
+    "Ledere der lærer sammen": dt.date(2013, 9, 2),
+}
 
 FOLLOWERS = [
     (FollowerCount.Channel.FACEBOOK, dt.date(2012, 10, 1), 1950),
@@ -81,3 +92,8 @@ def load():
     for medium, date, title in MENTIONS:
         MediaMention.objects.get_or_create(medium=medium, date=date, defaults={"title": title})
     StatusNote.objects.get_or_create(year=2013, defaults=NOTE_2013)
+    for title, launched in LAUNCHES.items():
+        moment = timezone.make_aware(dt.datetime.combine(launched, dt.time(9)))
+        Page.objects.filter(title=title, first_published_at__gt=moment).update(
+            first_published_at=moment
+        )
