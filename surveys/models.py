@@ -139,6 +139,12 @@ class SurveyPage(FormMixin, BasePage):
     def get_submission_class(self):
         return SurveyResponse
 
+    def get_form_fields(self):
+        # Once per page instance, with the background questions: one query, not one each.
+        if not hasattr(self, "_questions"):
+            self._questions = list(self.form_fields.all().select_related("background"))
+        return self._questions
+
     def answer_state(self, now=None):
         """ "open", "not_yet" or "closed"."""
         now = now or timezone.now()

@@ -1,4 +1,5 @@
 import itertools
+import re
 
 import pytest
 
@@ -56,3 +57,26 @@ PAGE_TWO = {
 @pytest.fixture
 def survey(home):
     return make_survey(home, "Brugerundersøgelse 2014", two_page_questions())
+
+
+def post(client, url, data, user_agent=PHONE):
+    return client.post(url, data, REMOTE_ADDR=new_address(), HTTP_USER_AGENT=user_agent)
+
+
+def step(response, data, action):
+    """The next post from the page `response` shows: its state and step, plus `data`."""
+    html = response.content.decode()
+    state = re.search(r'name="tilstand" value="([^"]*)"', html).group(1)
+    trin = re.search(r'name="trin" value="(\d+)"', html).group(1)
+    return {"tilstand": state, "trin": trin, "handling": action, **data}
+
+
+def last_page(client, url, page_one=PAGE_ONE, user_agent=PHONE):
+    first = client.get(url)
+    return post(client, url, step(first, page_one, "frem"), user_agent)
+
+
+def answer_survey(client, url, page_one=PAGE_ONE, page_two=PAGE_TWO, user_agent=PHONE):
+    """Answers the two-page survey through its pages; the last response."""
+    last = last_page(client, url, page_one, user_agent)
+    return post(client, url, step(last, page_two, "send"), user_agent)

@@ -1,4 +1,3 @@
-import re
 import threading
 from datetime import timedelta
 
@@ -8,24 +7,9 @@ from django.test import Client
 from django.utils import timezone
 
 from surveys.models import Invitation, SurveyResponse
-from tests.surveys.conftest import PAGE_ONE, PAGE_TWO, PHONE, new_address
+from tests.surveys.conftest import PAGE_ONE, PAGE_TWO, last_page, post, step
 
 pytestmark = pytest.mark.django_db
-
-
-def post(client, url, data, **extra):
-    return client.post(url, data, REMOTE_ADDR=new_address(), HTTP_USER_AGENT=PHONE, **extra)
-
-
-def state_of(response):
-    return re.search(r'name="tilstand" value="([^"]*)"', response.content.decode()).group(1)
-
-
-def step(response, data, action):
-    """The next post from the page `response` shows: its state and step, plus `data`."""
-    html = response.content.decode()
-    trin = re.search(r'name="trin" value="(\d+)"', html).group(1)
-    return {"tilstand": state_of(response), "trin": trin, "handling": action, **data}
 
 
 def test_two_pages_back_and_forward_keep_the_answers_and_store_one_anonymous_answer(client, survey):
@@ -76,11 +60,6 @@ def test_an_answer_keeps_nothing_of_the_answerer_and_nothing_joins_it_to_an_invi
     assert not {"response_id", "invitation_id"} & columns
 
 
-def _last_page(client, url, page_one=PAGE_ONE):
-    first = client.get(url)
-    return post(client, url, step(first, page_one, "frem"))
-
-
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -94,7 +73,7 @@ def _last_page(client, url, page_one=PAGE_ONE):
 def test_bad_input_gets_a_danish_message_keeps_the_answers_and_stores_nothing(
     client, survey, change, message
 ):
-    last = _last_page(client, survey.url)
+    last = last_page(client, survey.url)
     answer = post(client, survey.url, step(last, {**PAGE_TWO, **change}, "send"))
     html = answer.content.decode()
     assert answer.status_code == 400
@@ -117,7 +96,7 @@ def test_a_bad_number_on_the_first_page_is_answered_there(client, survey):
 
 
 def test_altered_answers_of_an_earlier_page_are_not_stored(client, survey):
-    last = _last_page(client, survey.url)
+    last = last_page(client, survey.url)
     data = step(last, PAGE_TWO, "send")
     data["tilstand"] = data["tilstand"][:-3] + "abc"  # the signature no longer holds
     answer = post(client, survey.url, data)
@@ -134,7 +113,7 @@ def test_altered_answers_of_an_earlier_page_are_not_stored(client, survey):
     ],
 )
 def test_a_survey_not_open_takes_no_answer(client, survey, fields, message):
-    last = _last_page(client, survey.url)
+    last = last_page(client, survey.url)
     for name, value in fields.items():
         setattr(survey, name, value)
     survey.save_revision().publish()
@@ -146,7 +125,7 @@ def test_a_survey_not_open_takes_no_answer(client, survey, fields, message):
 
 
 def test_the_honeypot_gets_thanks_and_stores_nothing(client, survey):
-    last = _last_page(client, survey.url)
+    last = last_page(client, survey.url)
     answer = post(client, survey.url, step(last, {**PAGE_TWO, "website": "spam"}, "send"))
     assert "Tak for dit svar" in answer.content.decode()
     assert SurveyResponse.objects.count() == 0
@@ -154,7 +133,7 @@ def test_the_honeypot_gets_thanks_and_stores_nothing(client, survey):
 
 def test_the_open_link_is_rate_limited(client, survey, settings):
     settings.SURVEYS_ANSWER_RATE = "1/h"
-    last = _last_page(client, survey.url)
+    last = last_page(client, survey.url)
     data = step(last, PAGE_TWO, "send")
     client.post(survey.url, data, REMOTE_ADDR="10.99.0.1")
     answer = client.post(survey.url, data, REMOTE_ADDR="10.99.0.1")
@@ -166,7 +145,7 @@ def test_the_open_link_is_rate_limited(client, survey, settings):
 def test_a_personal_link_resumes_a_closed_tab_and_answers_once(client, survey):
     invitation = Invitation.objects.create(survey=survey, email="leder@aarhus.dk")
     url = f"{survey.url}{invitation.token}/"
-    _last_page(client, url)
+    last_page(client, url)
     resumed = Client().get(url)  # a new tab, no cookies: the draft comes from the link
     assert 'value="Mellemleder" id="id_rolle_1" checked' in resumed.content.decode().replace(
         " required", ""
@@ -190,7 +169,7 @@ def test_two_posts_with_one_link_at_the_same_moment_store_one_answer(home):
     survey = make_survey(home, "Evaluering", two_page_questions())
     invitation = Invitation.objects.create(survey=survey, email="leder@aarhus.dk")
     url = f"{survey.url}{invitation.token}/"
-    data = step(_last_page(Client(), url), PAGE_TWO, "send")
+    data = step(last_page(Client(), url), PAGE_TWO, "send")
     start = threading.Barrier(2)
     codes = []
 
