@@ -6,7 +6,8 @@ with no Væksthus (the board's, or unmarked) concerns the whole partnership and 
 everyone. The per-subscriber links are placeholders (TOKEN) filled in when sending."""
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
 
 import css_inline
 from django.conf import settings
@@ -160,7 +161,20 @@ def grouped(items):
     return [Group(label, tuple(members)) for label, members in groups.items()]
 
 
+def campaign_url(url, issue):
+    """An item's link as mailed, tagged with the issue, so the site's own statistics know
+    which issue a visit came from (stats/traffic.py): the same for every subscriber, no
+    tracking pixel."""
+    tags = {
+        "utm_source": "nyhedsbrev",
+        "utm_medium": "email",
+        "utm_campaign": f"nyhedsbrev-{issue.pk}",
+    }
+    return f"{url}{'&' if '?' in url else '?'}{urlencode(tags)}"
+
+
 def render(issue, items):
+    items = tuple(replace(item, url=campaign_url(item.url, issue)) for item in items)
     context = {
         "issue": issue,
         "items": items,

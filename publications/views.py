@@ -12,6 +12,7 @@ from lederweb.ratelimit import rate_setting
 from publications.forms import OrderForm
 from publications.models import Order
 from publications.ordering import OrderRefused, confirm_order, place_order
+from stats.counting import note_chapter
 
 
 def _secretariat_email(request):
@@ -98,6 +99,7 @@ def reading_chapter_view(request, publication, number):
     contents = publication.table_of_contents
     if not 1 <= number <= len(contents):
         raise Http404
+    note_chapter(request, publication.pk, number)  # counted as read when the page is served
     return publication.render(
         request,
         template="pages/publication_reading_chapter.html",

@@ -5,10 +5,12 @@ from django.utils.functional import SimpleLazyObject
 from django_ratelimit.decorators import ratelimit
 
 from lederweb.models import Theme
+from lederweb.pagination import requested_page_number
 from lederweb.ratelimit import rate_setting
 from sitesearch.forms import MAX_QUERY_CHARS, SearchForm
 from sitesearch.popular import reading_tips
 from sitesearch.search import find, suggestion_documents
+from stats.counting import note_search
 
 MOST_READ = 5
 THEMES = 8
@@ -26,6 +28,8 @@ def search(request):
         return _too_many(request)
     form = SearchForm(request.GET)
     outcome = find(request, form)
+    if outcome.query and outcome.searched and requested_page_number(request) == 1:
+        note_search(request, outcome.query, outcome.count)  # counted when it is served
     context = {"form": form, "outcome": outcome, "page_obj": outcome.page_obj}
     if not outcome.count:
         # Something to go on when nothing was found (or nothing asked yet); read only when

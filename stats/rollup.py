@@ -73,19 +73,30 @@ def roll_up():
 
 
 def claim(client):
+    claimed = claim_fields(client, "reads:pending", "reads:batch")
+    if claimed is None:
+        return None
+    counts = {}
+    for field, value in claimed.counts.items():
+        page_id, day = field.split(":")
+        counts[int(page_id), date.fromisoformat(day)] = int(value)
+    return Batch(claimed.token, counts)
+
+
+def claim_fields(client, pending, batch):
+    """Batch(token, {counter: value}) of the counters in the hash `pending` (a key name),
+    renamed to `batch` first; None when there are none."""
     fields = client.register_script(CLAIM)(
-        keys=[key("reads:pending"), key("reads:batch")],
+        keys=[key(pending), key(batch)],
         args=[BATCH_FIELD, uuid.uuid4().hex],
     )
     if not fields:
         return None
-    pairs = dict(zip(fields[::2], fields[1::2], strict=True))
-    token = pairs.pop(BATCH_FIELD.encode()).decode()
-    counts = {}
-    for field, value in pairs.items():
-        page_id, day = field.decode().split(":")
-        counts[int(page_id), date.fromisoformat(day)] = int(value)
-    return Batch(token, counts)
+    pairs = {
+        field.decode(): value.decode()
+        for field, value in zip(fields[::2], fields[1::2], strict=True)
+    }
+    return Batch(pairs.pop(BATCH_FIELD), pairs)
 
 
 def apply(batch):
@@ -103,8 +114,8 @@ def apply(batch):
     return sum(batch.counts.values())
 
 
-def release(client, batch):
-    client.register_script(RELEASE)(keys=[key("reads:batch")], args=[BATCH_FIELD, batch.token])
+def release(client, batch, name="reads:batch"):
+    client.register_script(RELEASE)(keys=[key(name)], args=[BATCH_FIELD, batch.token])
 
 
 def publish_totals(client, page_ids, everything=False):

@@ -87,6 +87,9 @@ MIDDLEWARE = [
     # Before anything reads a body: the public's forms send a few kilobytes, not megabytes.
     "lederweb.bodylimit.PublicBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Counts public page views and downloads (stats/middleware.py), outside the session
+    # middleware, so that its check for a logged-in editor never adds "Vary: Cookie".
+    "stats.middleware.TrafficMiddleware",
     # Outside the session and CSRF middleware: sees whether the page used either.
     "lederweb.http_cache.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -363,6 +366,11 @@ CELERY_BEAT_SCHEDULE["newsletter-watch-sending"] = {
 # Article reads from Redis into PostgreSQL; "Mest læste" follows (stats/rollup.py).
 CELERY_BEAT_SCHEDULE["stats-roll-up-reads"] = {
     "task": "stats.tasks.roll_up_reads",
+    "schedule": 5 * 60.0,
+}
+# Page views, visits, sources, downloads and searches into the daily rows (stats/traffic_rollup.py).
+CELERY_BEAT_SCHEDULE["stats-roll-up-traffic"] = {
+    "task": "stats.tasks.roll_up_traffic",
     "schedule": 5 * 60.0,
 }
 # PDFs whose text the broker never got to a worker (sitesearch/tasks.py).

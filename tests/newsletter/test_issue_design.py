@@ -55,6 +55,11 @@ def test_items_are_grouped_by_kind_with_pictures_and_named_links(edition):
     more = soup.find_all("a", class_="more")
     assert {a.get_text() for a in more} == {"Læs mere"}
     assert more[0]["aria-label"] == "Læs mere om Nærværende ledelse"
+    # Tagged with the issue for the site's own statistics; the same link for every subscriber.
+    campaign = (
+        f"utm_source=nyhedsbrev&utm_medium=email&utm_campaign=nyhedsbrev-{Issue.objects.get().pk}"
+    )
+    assert all(a["href"].endswith(campaign) for a in more)
     for tag, attribute in (("a", "href"), ("img", "src")):
         for element in soup.find_all(tag):
             assert element[attribute].startswith(("http://", "https://")), element

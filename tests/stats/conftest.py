@@ -1,6 +1,7 @@
 import itertools
 
 import pytest
+from django.db import connection
 
 from stats.counting import key, redis
 from tests.support import wait_until
@@ -31,13 +32,32 @@ def read(client):
     return read
 
 
-def roll_up_on_the_worker():
+def roll_up_on_the_worker(counters="reads"):
     """Queues the beat task for the Celery worker and waits for it to finish; returns how
-    many reads it moved."""
-    from stats.tasks import roll_up_reads
+    many reads (or, for counters="traffic", page views and downloads) it moved."""
+    from stats import tasks
 
-    last = key("reads:last-roll-up")
+    last = key(f"{counters}:last-roll-up")
     before = redis().hget(last, "at")
-    roll_up_reads.delay()
+    getattr(tasks, f"roll_up_{counters}").delay()
     wait_until(lambda: redis().hget(last, "at") != before, 30, "roll-up'en blev ikke kørt")
     return int(redis().hget(last, "moved"))
+
+
+def conninfo(url):
+    from devstack.postgres import conninfo
+
+    return conninfo(url)
+
+
+def writer_waits(table):
+    """Whether a roll-up's insert into `table` is waiting for a lock. (Asked on Django's
+    connection, which is in autocommit: pg_stat_activity stays the same within one
+    transaction.)"""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND query LIKE %s",
+            [f"%INSERT INTO {table}%"],
+        )
+        return cursor.fetchone()[0] > 0

@@ -129,8 +129,10 @@ def test_editors_reading_or_previewing_are_not_counted(read, article, client, ed
 
 def test_nothing_personal_is_kept_in_redis_or_postgresql(read, article, celery_worker):
     address, agent = "203.0.113.77", BROWSER.replace("131.0.0.0", "131.0.6778.204")
-    read(article, ip=address, agent=agent)
+    read(article, ip=address, agent=agent, Referer="https://www.google.dk/search?q=ledelse")
+    read(article.get_parent(), ip=address, agent=agent)  # a page view of another page
     assert pending(article) == 1
+    assert redis().hlen(key("traffic:pending")) > 3, "the page views are counted too"
     client = redis()
     stored = []
     for name in client.scan_iter(match=key("*")):
@@ -144,6 +146,7 @@ def test_nothing_personal_is_kept_in_redis_or_postgresql(read, article, celery_w
         assert not any(needle.encode() in value for value in stored), needle
 
     roll_up_on_the_worker()
+    assert roll_up_on_the_worker("traffic") == 2
     with connection.cursor() as cursor:
         cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
         tables = [name for (name,) in cursor.fetchall()]

@@ -5,7 +5,6 @@ import signal
 
 import psycopg
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from stats import rollup
@@ -13,7 +12,7 @@ from stats.counting import key, redis
 from stats.models import DailyReads
 from stats.tasks import roll_up_reads
 from tests.projects.factories import make_article
-from tests.stats.conftest import roll_up_on_the_worker
+from tests.stats.conftest import conninfo, roll_up_on_the_worker, writer_waits
 from tests.support import project_env, start_worker, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -103,16 +102,22 @@ def test_a_worker_killed_in_the_middle_of_writing_loses_nothing(
     env = project_env(test_database_url, smtp_sink.port)
     doomed = start_worker(env, name="doomed", concurrency=1, queues=["doomed"])
     try:
-        with psycopg.connect(_conninfo(test_database_url)) as lock:
+        with psycopg.connect(conninfo(test_database_url)) as lock:
             lock.execute(f'LOCK TABLE "{DailyReads._meta.db_table}" IN EXCLUSIVE MODE')
             roll_up_reads.apply_async(queue="doomed")
-            wait_until(_writer_waits, 30, f"roll-up'en ventede ikke på låsen:\n{doomed.log()}")
+            wait_until(
+                lambda: writer_waits("stats_dailyreads"),
+                30,
+                f"roll-up'en ventede ikke på låsen:\n{doomed.log()}",
+            )
             assert redis().exists(key("reads:batch")), "the batch was claimed"
             doomed.stop(signal.SIGKILL)
     finally:
         doomed.stop(signal.SIGKILL)
     # The lock is gone; the dead worker's transaction never committed.
-    wait_until(lambda: not _writer_waits(), 30, "den døde workers forbindelse hang")
+    wait_until(
+        lambda: not writer_waits("stats_dailyreads"), 30, "den døde workers forbindelse hang"
+    )
     assert stored_reads(first) == stored_reads(second) == 0
 
     read(first)
@@ -120,21 +125,3 @@ def test_a_worker_killed_in_the_middle_of_writing_loses_nothing(
     assert (stored_reads(first), stored_reads(second)) == (5, 1)
     assert roll_up_on_the_worker() == 1, "then the read that came meanwhile"
     assert (stored_reads(first), stored_reads(second)) == (6, 1)
-
-
-def _conninfo(url):
-    from devstack.postgres import conninfo
-
-    return conninfo(url)
-
-
-def _writer_waits():
-    """Whether a roll-up's insert is waiting for a lock. (Asked on Django's connection, which
-    is in autocommit: pg_stat_activity stays the same within one transaction.)"""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-            "AND query LIKE %s",
-            ["%INSERT INTO stats_dailyreads%"],
-        )
-        return cursor.fetchone()[0] > 0
