@@ -6,10 +6,11 @@ make bench BENCH_ARGS="pages"   # one group
 
 import argparse
 
-from bench import faults, lighthouse, newsletter, pages, search
+from bench import counting, faults, lighthouse, newsletter, pages, search
 
 GROUPS = {
     "pages": pages.run,
+    "counting": counting.run,
     "newsletter": newsletter.run,
     "lighthouse": lighthouse.run,
     "search": search.run,

@@ -129,6 +129,8 @@ def is_bot(user_agent):
 
 
 def is_countable(request, response):
+    if not settings.STATS_COUNTING:
+        return False
     if request.method != "GET" or response.status_code != 200:
         return False
     if getattr(request, "is_preview", False):

@@ -368,6 +368,9 @@ CELERY_BEAT_SCHEDULE["stats-roll-up-reads"] = {
     "task": "stats.tasks.roll_up_reads",
     "schedule": 5 * 60.0,
 }
+# Counting page views and reads on the request path (stats/counting.py); off only to measure
+# what it costs (make bench counting).
+STATS_COUNTING = env_bool("STATS_COUNTING", True)
 # Page views, visits, sources, downloads and searches into the daily rows (stats/traffic_rollup.py).
 CELERY_BEAT_SCHEDULE["stats-roll-up-traffic"] = {
     "task": "stats.tasks.roll_up_traffic",

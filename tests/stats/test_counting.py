@@ -127,6 +127,8 @@ def test_editors_reading_or_previewing_are_not_counted(read, article, client, ed
     assert pending(article) == 0
 
 
+# Transactional: the worker commits the day's traffic rows, which must not outlive the test.
+@pytest.mark.django_db(transaction=True)
 def test_nothing_personal_is_kept_in_redis_or_postgresql(read, article, celery_worker):
     address, agent = "203.0.113.77", BROWSER.replace("131.0.0.0", "131.0.6778.204")
     read(article, ip=address, agent=agent, Referer="https://www.google.dk/search?q=ledelse")
