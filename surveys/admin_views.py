@@ -2,16 +2,18 @@
 or the device class) and the exports of all answers (CSV, XLSX) and of the results (PDF)."""
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lederweb.models import SectionPage
 from lederweb.pdf import render_pdf
-from surveys import exports
+from surveys import exports, invitations
 from surveys.models import SurveyPage
 from surveys.results import results, split_choices
 
@@ -110,3 +112,73 @@ def export_pdf(request, pk):
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{_filename(survey, "pdf")}"'
     return response
+
+
+PASTED = "liste"
+EVERYONE = "alle"
+
+
+class InviteForm(forms.Form):
+    modtagere = forms.ChoiceField(label=_("Hvem skal inviteres?"), widget=forms.RadioSelect)
+    adresser = forms.CharField(
+        label=_("E-mailadresser"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Én pr. linje, eller adskilt af komma eller semikolon."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        sections = SectionPage.objects.live().order_by("path")
+        self.fields["modtagere"].choices = [
+            (PASTED, _("Adresserne herunder")),
+            (EVERYONE, _("Alle abonnenter på nyhedsbrevet")),
+            *[(str(s.pk), _("Abonnenter i %(name)s") % {"name": s.title}) for s in sections],
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("modtagere") == PASTED:
+            good, bad = invitations.parse_addresses(data.get("adresser"))
+            if bad:
+                self.add_error(
+                    "adresser",
+                    _("Det her er ikke e-mailadresser: %(bad)s") % {"bad": ", ".join(bad[:10])},
+                )
+            elif not good:
+                self.add_error("adresser", _("Skriv mindst én e-mailadresse."))
+            data["addresses"] = good
+        elif data.get("modtagere") == EVERYONE:
+            data["addresses"] = invitations.subscriber_addresses()
+        elif data.get("modtagere"):
+            section = SectionPage.objects.get(pk=data["modtagere"])
+            data["addresses"] = invitations.subscriber_addresses(section)
+        return data
+
+
+def invitations_view(request, pk):
+    survey = _survey(request, pk)
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        made = invitations.invite(survey, form.cleaned_data["addresses"])
+        messages.success(request, _("%(made)d nye invitationer sendes nu.") % {"made": made})
+        return redirect("survey_invitations", pk)
+    return TemplateResponse(
+        request,
+        "surveys/admin/invitations.html",
+        {
+            **_header(survey, _("Invitationer")),
+            "survey": survey,
+            "form": form,
+            "progress": invitations.progress(survey),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def remind_view(request, pk):
+    survey = _survey(request, pk)
+    if request.method == "POST":
+        marked = invitations.remind(survey)
+        messages.success(request, _("%(marked)d påmindelser sendes nu.") % {"marked": marked})
+    return redirect("survey_invitations", pk)
