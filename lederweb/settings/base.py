@@ -152,8 +152,6 @@ CACHES = {
             "CONNECTION_POOL_KWARGS": {"connection_class": BreakerConnection},
         },
     },
-    # Fragments that depend on code only (no data): each process keeps its own copy.
-    "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": None},
 }
 # The fragment cache (lederweb/cache.py): Django's {% cache %} tags use this alias by name.
 # FRAGMENT_CACHE=off builds every fragment every time, to measure what the cache buys.

@@ -7,10 +7,14 @@ from newsletter.policy import CONSENT_TEXT, PRIVACY_PAGE_URL
 register = template.Library()
 
 
-@register.inclusion_tag("components/newsletter_footer_form.html")
-def newsletter_footer_form():
-    """The compact sign-up form in every page's footer (the csrf_token comes along)."""
-    return {"form": SignupForm(auto_id="nyhedsbrev-sidefod-%s", source=Consent.Source.FOOTER)}
+@register.inclusion_tag("components/newsletter_footer_form.html", takes_context=True)
+def newsletter_footer_form(context):
+    """The compact sign-up form in every page's footer (the csrf_token comes along; its
+    fields are a fragment keyed on the site generation)."""
+    return {
+        "form": SignupForm(auto_id="nyhedsbrev-sidefod-%s", source=Consent.Source.FOOTER),
+        "cache_generation": context.get("cache_generation"),
+    }
 
 
 @register.inclusion_tag("components/newsletter_consent.html")
