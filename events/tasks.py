@@ -1,158 +1,43 @@
-from contextlib import suppress
-from datetime import timedelta
+"""Celery entry points for the participants' mails and the held places; the work is done by
+the services (events/mails.py, events/registration.py)."""
+
 from smtplib import SMTPException
 
 from celery import shared_task
-from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
-from redis.exceptions import RedisError
 
+from events import mails
 from events import registration as registrations
-from events.ics import event_calendar
-from events.models import Registration
-from events.tokens import make_token
-from lederweb.mail import render_text, templated_mail
-from lederweb.seo import absolute_url
 
-# Which mail each status gets; a cancelled registration gets none.
-TEMPLATES = {
-    "pending": "email/event_confirm_address",
-    "confirmed": "email/event_confirmed",
-    "waiting": "email/event_waiting_list",
+RETRY = {
+    "autoretry_for": (SMTPException, OSError),
+    "retry_backoff": True,
+    "retry_kwargs": {"max_retries": 8},
 }
 
 
-@shared_task(
-    autoretry_for=(SMTPException, OSError),
-    retry_backoff=True,
-    retry_kwargs={"max_retries": 8},
-)
+@shared_task(**RETRY)
 def send_registration_confirmation(registration_id):
     """Tells the participant about a place or the waiting list, once per status."""
-    with transaction.atomic():
-        registration = (
-            Registration.objects.select_for_update(of=("self",))
-            .select_related("event")
-            .filter(pk=registration_id)
-            .first()
-        )
-        if registration is None or registration.notified_status == registration.status:
-            return
-        template = TEMPLATES.get(registration.status)
-        if template is None:
-            return
-        _send(registration, template)
-        registration.notified_status = registration.status
-        registration.confirmation_sent_at = timezone.now()
-        registration.save(update_fields=["notified_status", "confirmation_sent_at"])
-
-
-# Registrations whose mail never reached a worker (broker down): left alone for a moment in
-# case it is on its way, given up after a week.
-REQUEUE_GRACE = timedelta(minutes=2)
-REQUEUE_WINDOW = timedelta(days=7)
+    mails.send_status_mail(registration_id)
 
 
 @shared_task
 def requeue_unsent_confirmations():
     """Queue again the mails the broker never got (run by Celery beat); sending is once per
     status, so one queued twice still goes out once."""
-    now = timezone.now()
-    unsent = (
-        Registration.objects.filter(
-            created_at__gte=now - REQUEUE_WINDOW, created_at__lte=now - REQUEUE_GRACE
-        )
-        .filter(status__in=TEMPLATES)
-        .exclude(notified_status=F("status"))
-        .values_list("pk", flat=True)
-    )
+    unsent = mails.unsent_status_mails()
     for registration_id in unsent:
         send_registration_confirmation.delay(registration_id)
     return len(unsent)
 
 
-# At most one "you are already registered" mail per registration in this time, so the form
-# cannot be used to flood a stranger's inbox.
-DUPLICATE_NOTICE_INTERVAL = timedelta(hours=1)
-
-
-@shared_task(
-    autoretry_for=(SMTPException, OSError),
-    retry_backoff=True,
-    retry_kwargs={"max_retries": 8},
-)
+@shared_task(**RETRY)
 def send_duplicate_notice(registration_id):
-    """Someone signed this address up again: its owner hears of it (with the links to
-    confirm or cancel), the one who filled in the form saw the usual answer."""
-    registration = (
-        Registration.objects.select_related("event")
-        .exclude(status=Registration.Status.CANCELLED)
-        .filter(pk=registration_id)
-        .first()
-    )
-    key = f"events:duplicate-notice:{registration_id}"
-    if registration is None or not _claim(key):
-        return False
-    try:
-        registration_message(registration, "email/event_already_registered").send()
-    except Exception:
-        with suppress(RedisError):  # the retry must be able to claim it again
-            cache.delete(key)
-        raise
-    return True
-
-
-def _claim(key):
-    """True for the one notice of the interval: an atomic add, so two notices running at the
-    same moment on two worker processes cannot both see the key missing and both send."""
-    try:
-        return cache.add(key, 1, DUPLICATE_NOTICE_INTERVAL.total_seconds())
-    except RedisError:  # without Redis the owner may get one mail too many, never none
-        return True
+    """Someone signed this address up again: its owner hears of it, once an interval."""
+    return mails.send_duplicate_notice(registration_id)
 
 
 @shared_task
 def release_unconfirmed():
     """Run by beat every minute: places held for addresses never confirmed go free."""
     return registrations.release_unconfirmed()
-
-
-def registration_links(registration):
-    event = registration.event
-    event_url = absolute_url(event)
-    return {
-        "event_url": event_url,
-        "calendar_url": event_url + "kalender.ics",
-        "cancel_url": event_url
-        + event.reverse_subpage("cancel", args=[make_token(registration, "cancel")]),
-        "confirm_url": event_url
-        + event.reverse_subpage("confirm", args=[make_token(registration, "confirm")]),
-    }
-
-
-def registration_message(registration, template):
-    """The participant's mail: a text part, an HTML part, and for a place the event's .ics."""
-    event = registration.event
-    context = {
-        "registration": registration,
-        "event": event,
-        "moved_up": registration.notified_status == registration.Status.WAITING,
-        "hold_minutes": settings.EVENTS_PENDING_HOLD_MINUTES,
-        **registration_links(registration),
-    }
-    message = templated_mail(
-        template,
-        context,
-        subject=render_text(f"{template}_subject.txt", context),
-        to=[registration.email],
-    )
-    if registration.status == registration.Status.CONFIRMED:
-        message.attach(f"{event.slug}.ics", event_calendar(event), "text/calendar")
-    return message
-
-
-def _send(registration, template):
-    registration_message(registration, template).send()

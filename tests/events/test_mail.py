@@ -6,10 +6,10 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from events.mails import REQUEUE_GRACE
 from events.models import Registration
 from events.registration import fill_free_places
 from events.tasks import (
-    REQUEUE_GRACE,
     requeue_unsent_confirmations,
     send_duplicate_notice,
     send_registration_confirmation,

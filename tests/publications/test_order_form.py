@@ -186,7 +186,7 @@ def test_an_organisation_gets_at_most_its_monthly_copies(order, settings):
 
 
 def test_mails_show_what_was_typed_and_cannot_be_given_headers(order):
-    from publications.tasks import confirmation_message
+    from publications.order_mails import confirmation_message
 
     name = "<script>alert(1)</script> Eve\r\nBcc: victim@example.org"
     assert order(name=name).status_code == 302

@@ -11,8 +11,9 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from publications.models import Order, OrderSettings
+from publications.order_mails import confirmation_message
 from publications.ordering import mark_shipped
-from publications.tasks import confirmation_message, send_shipped_notice
+from publications.tasks import send_shipped_notice
 from tests.publications.factories import make_order, make_publication
 from tests.publications.test_publication_page import pdf_document
 from tests.support import wait_until
