@@ -47,6 +47,8 @@ urlpatterns += [path("nyhedsbrev/", include("newsletter.urls"))]
 # The configured mail provider's bounce and complaint webhook (newsletter/webhooks.py).
 urlpatterns += [path("anymail/", include("newsletter.webhooks"))]
 urlpatterns += [path("soeg/", include("sitesearch.urls"))]
+# The e-course's participants: sign-up, sign-in links, their data, leader groups.
+urlpatterns += [path("kursusdeltager/", include("courses.urls"))]
 # The old site's project addresses, before Wagtail's pages catch them (lederweb/redirects.py).
 urlpatterns += redirects.urlpatterns
 # Page routes named like files (an event's …/kalender.ics): Wagtail only serves paths that end

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "publications",
     "newsletter",
     "events",
+    "courses",
     "stats",
     "reports",
     "sitesearch",
@@ -441,4 +442,18 @@ CELERY_BEAT_SCHEDULE["publications-release-unconfirmed"] = {
     "task": "publications.tasks.release_unconfirmed",
     "schedule": 60.0,
     "options": {"expires": 55.0},
+}
+
+# The e-course (courses/): sign-in links work once and for this long; a participant's session
+# lasts this long; participants inactive this long are deleted by beat, warned this long before.
+COURSES_SIGN_IN_LINK_MINUTES = 60
+COURSES_SESSION_DAYS = 180
+COURSES_INACTIVE_MONTHS = int(os.environ.get("COURSES_INACTIVE_MONTHS") or 24)
+COURSES_DELETION_WARNING_DAYS = 30
+# Sign-ups and link requests: per client, and per e-mail address (a stranger's inbox).
+COURSES_LINK_RATE = os.environ.get("COURSES_LINK_RATE", "20/h")
+COURSES_LINK_ADDRESS_RATE = os.environ.get("COURSES_LINK_ADDRESS_RATE", "5/h")
+CELERY_BEAT_SCHEDULE["courses-delete-inactive-participants"] = {
+    "task": "courses.tasks.delete_inactive_participants",
+    "schedule": 24 * 60 * 60.0,
 }

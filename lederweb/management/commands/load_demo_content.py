@@ -12,6 +12,7 @@ LOADERS = [
     "projects.demo",
     "publications.demo",
     "events.demo",
+    "courses.demo",
     "newsletter.demo",
     "stats.demo",
     "reports.demo",
