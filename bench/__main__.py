@@ -6,7 +6,7 @@ make bench BENCH_ARGS="pages"   # one group
 
 import argparse
 
-from bench import counting, faults, lighthouse, newsletter, pages, search
+from bench import counting, courses, faults, lighthouse, newsletter, pages, search
 
 GROUPS = {
     "pages": pages.run,
@@ -14,6 +14,7 @@ GROUPS = {
     "newsletter": newsletter.run,
     "lighthouse": lighthouse.run,
     "search": search.run,
+    "courses": courses.run,
     # Not in a plain `make bench`: it hangs and kills servers of its own on purpose.
     "faults": faults.run,
 }

@@ -35,6 +35,7 @@ class SignUpForm(PublicFormMixin, forms.Form):
         },
     )
     next = forms.CharField(required=False, widget=forms.HiddenInput)
+    course = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
 class LinkRequestForm(PublicFormMixin, forms.Form):

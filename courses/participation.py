@@ -15,7 +15,7 @@ def _mail_link(participant, next_path):
     transaction.on_commit(partial(enqueue, send_sign_in_link, participant.pk, next_path))
 
 
-def sign_up(data, next_path=""):
+def sign_up(data, next_path="", course=None):
     """A new participant, or for a known address only a fresh link (the name and organisation
     typed by whoever filled in the form change nothing)."""
     participant = participant_by_email(data["email"])
@@ -23,7 +23,10 @@ def sign_up(data, next_path=""):
         try:
             with transaction.atomic():
                 participant = Participant.objects.create(
-                    name=data["name"], email=data["email"], organisation=data["organisation"]
+                    name=data["name"],
+                    email=data["email"],
+                    organisation=data["organisation"],
+                    first_course=course,
                 )
         except IntegrityError:  # the same address signed up at the same moment
             participant = participant_by_email(data["email"])

@@ -71,6 +71,13 @@ class CoursePage(RoutablePageMixin, MarkedPage):
 
         return resume(request, self)
 
+    # Served at …/kursusbevis.pdf (lederweb.restrictions.serve_file_route adds the slash).
+    @path("kursusbevis.pdf/", name="certificate")
+    def certificate_route(self, request):
+        from courses.views.lessons import certificate  # exception E1
+
+        return certificate(request, self)
+
 
 class ModulePage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Indhold"))

@@ -18,6 +18,10 @@ class Participant(models.Model):
     email = models.EmailField(_("E-mail"), max_length=254)
     organisation = models.CharField(_("Organisation"), max_length=200)
     created_at = models.DateTimeField(default=timezone.now)
+    # The course whose page the participant signed up on (for the secretariat's figures).
+    first_course = models.ForeignKey(
+        "courses.CoursePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     last_active_at = models.DateTimeField(default=timezone.now, db_index=True)
     # Part of every sign-in link; replaced when a link is used, so each link works once.
     link_nonce = models.CharField(max_length=32, default=new_nonce)

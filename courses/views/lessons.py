@@ -4,15 +4,16 @@ from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 
 from courses import groups, progress
+from courses.certificate import certificate_response
 from courses.forms import ExerciseForm, GroupForm, LinkRequestForm, QuizForm, SignUpForm
 from courses.models import CoursePage, LeaderGroup, LessonProgress, ModulePage
 from courses.signin import current_participant
-from courses.views.common import signed_out_page
+from courses.views.common import render_message, signed_out_page
 
 
-def _participant_forms(request, page):
+def _participant_forms(request, page, course):
     return {
-        "signup_form": SignUpForm(initial={"next": page.url}),
+        "signup_form": SignUpForm(initial={"next": page.url, "course": course and course.pk}),
         "link_form": LinkRequestForm(initial={"next": page.url}),
     }
 
@@ -22,7 +23,7 @@ def course_context(request, course):
     modules = list(course.modules())
     context = {"participant": participant, "modules": modules}
     if participant is None:
-        context.update(_participant_forms(request, course))
+        context.update(_participant_forms(request, course, course))
         return context
     course_progress = progress.course_progress(participant, course)
     context["progress"] = course_progress
@@ -62,7 +63,7 @@ def lesson_context(request, lesson, context):
         "questions": lesson.questions(),
     }
     if participant is None:
-        extra.update(_participant_forms(request, lesson))
+        extra.update(_participant_forms(request, lesson, course))
         return extra
     row = progress.mark_seen(participant, lesson)
     done = set(
@@ -134,3 +135,19 @@ def resume(request, course):
         return redirect(course.url)
     lesson = progress.course_progress(participant, course).next_lesson()
     return redirect(lesson.url if lesson else course.url)
+
+
+def certificate(request, course):
+    """…/kursusbevis.pdf: for the signed-in participant who has done every lesson."""
+    participant = current_participant(request)
+    if participant is None:
+        return signed_out_page(request)
+    response = certificate_response(course, participant, f"kursusbevis-{course.slug}.pdf")
+    if response is None:
+        return render_message(
+            request,
+            "Kurset er ikke gennemført endnu",
+            ["Kursusbeviset kan hentes, når du har gennemført alle kursets lektioner."],
+            status=403,
+        )
+    return response

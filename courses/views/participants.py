@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from courses import participation
 from courses.forms import LinkRequestForm, SignUpForm
+from courses.models import CoursePage
 from courses.signin import check_link, current_participant, safe_next, sign_out, use_link
 from courses.views.common import (
     COURSES,
@@ -53,7 +54,10 @@ def sign_up(request):
         return _form_page(request, "pages/course_signup.html", form, 429)
     if not form.is_valid():
         return _form_page(request, "pages/course_signup.html", form, 400)
-    participation.sign_up(form.cleaned_data, safe_next(request, form.cleaned_data["next"]))
+    course = CoursePage.objects.live().filter(pk=form.cleaned_data["course"] or 0).first()
+    participation.sign_up(
+        form.cleaned_data, safe_next(request, form.cleaned_data["next"]), course=course
+    )
     return redirect("courses:check_mail")
 
 

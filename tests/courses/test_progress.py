@@ -1,7 +1,10 @@
 """Progress kept per lesson and resumed; the exercise and the quiz; posts refused where the
 participant may not write."""
 
+from io import BytesIO
+
 import pytest
+from pypdf import PdfReader
 
 from courses.models import LessonProgress, QuestionResult
 from tests.courses.conftest import make_participant, quiz_field_names, signed_in
@@ -116,3 +119,24 @@ def test_a_post_writes_only_the_signed_in_participants_own_row(client, course, p
     client.post(lessons[1].url + "refleksion/", {"text": "Mettes", "participant": other.pk})
     texts = dict(LessonProgress.objects.values_list("participant__email", "exercise_text"))
     assert texts == {"jens@odense.dk": "Jens'", "mette@aarhus.dk": "Mettes"}
+
+
+def test_the_certificate_holds_the_name_and_the_course_once_every_lesson_is_done(
+    client, course, participant
+):
+    course_page, lessons = course
+    signed_in(client, participant)
+    url = course_page.url + "kursusbevis.pdf"
+    assert client.get(url).status_code == 403
+    client.get(lessons[0].url)
+    client.post(lessons[1].url + "refleksion/", {"text": "Tid til at lytte."})
+    client.post(lessons[2].url + "quiz/", right_answers(lessons[2]))
+    assert "Hent dit kursusbevis" in client.get(course_page.url).content.decode()
+
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
+    assert "Mette Hansen" in text
+    assert "Ledere der lærer sammen" in text
+    assert "Kursusbevis" in text
