@@ -1,6 +1,8 @@
 """Leader groups: a participant starts one for a course, invites colleagues by e-mail, and the
 members see which lessons each of them finished, never what anyone wrote."""
 
+from functools import partial
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -26,7 +28,7 @@ def invite(group, participant, emails):
             GroupInvitation(group=group, email=email, invited_by=participant) for email in new
         )
         for invitation in invitations:
-            transaction.on_commit(lambda pk=invitation.pk: enqueue(send_group_invitation, pk))
+            transaction.on_commit(partial(enqueue, send_group_invitation, invitation.pk))
     return invitations
 
 
