@@ -246,9 +246,10 @@ def run_in_site(site, code):
 
 def start_site(env):
     port = free_port()
-    site = ServerProcess(
-        gunicorn_command(f"127.0.0.1:{port}", extra=["--access-logfile=-"]), env, "site"
-    ).start()
+    # The first page renders every picture's renditions: on a machine others load, that can
+    # take longer than gunicorn's 30 s, which would kill the worker and start it over forever.
+    extra = ["--access-logfile=-", "--timeout=180"]
+    site = ServerProcess(gunicorn_command(f"127.0.0.1:{port}", extra=extra), env, "site").start()
     site.url = f"http://127.0.0.1:{port}"
 
     def serving():
@@ -258,7 +259,12 @@ def start_site(env):
         except OSError:
             return False
 
-    wait_until(serving, 60, f"siden svarede ikke:\n{site.log()}")
+    try:
+        wait_until(serving, 240, "siden svarede ikke")
+    except AssertionError:  # the log as it is now, and no gunicorn left behind
+        log = site.log()
+        site.stop()
+        raise AssertionError(f"siden svarede ikke:\n{log}") from None
     return site
 
 
