@@ -61,6 +61,10 @@ class SearchForm(MarkingFilterForm):
         return any(name in self.valid_data for name in FILTERS)
 
     @property
+    def filter_count(self):
+        return sum(name in self.valid_data for name in FILTERS)
+
+    @property
     def filter_fields(self):
         return [self[name] for name in FILTERS]
 

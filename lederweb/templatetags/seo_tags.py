@@ -5,6 +5,8 @@ per page and site generation and kept in Redis, so a page served from the caches
 for its head. What differs between a page's sub-pages (title, address, the last breadcrumb) is
 added per request."""
 
+from urllib.parse import quote, urlencode
+
 from django import template
 from django.conf import settings
 from django.utils.safestring import mark_safe
@@ -100,3 +102,34 @@ def seo_meta(context, title, description=""):
         "canonical_url": canonical,
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
+
+
+# Where each service takes a page to share: plain links, so no script or image of theirs is
+# loaded, and nothing reaches them before a reader chooses to share.
+SHARE_SERVICES = (
+    (
+        "LinkedIn",
+        "https://www.linkedin.com/sharing/share-offsite/",
+        lambda url, title: {"url": url},
+    ),
+    ("Facebook", "https://www.facebook.com/sharer/sharer.php", lambda url, title: {"u": url}),
+    (
+        "X (Twitter)",
+        "https://twitter.com/intent/tweet",
+        lambda url, title: {"url": url, "text": title},
+    ),
+)
+
+
+@register.inclusion_tag("components/share_links.html")
+def share_links(page):
+    """Links that share the page by e-mail, LinkedIn, Facebook and X: (service, address)."""
+    url = absolute_url(page)
+    if not url:
+        return {}
+    title = plain_text(page.title)
+    mail = urlencode({"subject": title, "body": url}, quote_via=quote)
+    services = [
+        (name, f"{base}?{urlencode(query(url, title))}") for name, base, query in SHARE_SERVICES
+    ]
+    return {"links": [("e-mail", f"mailto:?{mail}"), *services]}
