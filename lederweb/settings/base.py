@@ -306,6 +306,9 @@ LOGGING = {
         # Wagtail logs each page action and each background task at INFO.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint logs each step of every PDF at INFO (weasyprint.progress).
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
