@@ -56,6 +56,9 @@ class Item:
     when: str
     section_ids: frozenset
     picture: Picture | None = None
+    # The markings shown on the item, each in its Væksthus's colour: ("1", "Væksthus 1"), …,
+    # ("board", "Bestyrelsen"); the key names the mail's CSS class (mark-1 … mark-board).
+    markings: tuple = ()
 
     def concerns(self, subscriber_section_ids):
         if not subscriber_section_ids or not self.section_ids:
@@ -120,9 +123,18 @@ def items_for_pages(pages):
             when=_when(page),
             section_ids=frozenset(section.pk for section in page.vaeksthuse.all()),
             picture=picture(page),
+            markings=markings(page),
         )
         for page in pages
     ]
+
+
+def markings(page):
+    numbers = sorted(section.number for section in page.vaeksthuse.all())
+    shown = [(str(number), f"Væksthus {number}") for number in numbers]
+    if getattr(page, "board", False):
+        shown.append(("board", "Bestyrelsen"))
+    return tuple(shown)
 
 
 def item_pages(issue):

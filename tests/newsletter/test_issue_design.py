@@ -81,3 +81,36 @@ def test_an_unreadable_picture_leaves_the_item_without_it(sections):
     page = publish_article("Uden billede", image=image)
     [item] = rendering.items_for_pages([page])
     assert item.picture is None and item.title == "Uden billede"
+
+
+def test_the_mail_wears_the_vaeksthus_colours(sections):
+    """Under the masthead a stripe in the three Væksthuse's colours, as in the logo; each
+    item names its markings in their own colour (the site's tokens, white text at AA)."""
+    issue = Issue.objects.create(subject="Ugens nyhedsbrev")
+    pages = [
+        publish_article("For to væksthuse", sections=sections[:2]),
+        publish_article("For bestyrelsen", board=True),
+        publish_article("For alle"),
+    ]
+    for order, page in enumerate(pages):
+        IssueItem.objects.create(issue=issue, page=page, sort_order=order)
+    soup = BeautifulSoup(rendering.Editions(issue).for_sections([]).html, "html.parser")
+
+    stripe = [td["style"] for td in soup.find("table", class_="stripe").find_all("td")]
+    assert len(stripe) == 3
+    for style, colour in zip(stripe, ["#00666b", "#2f6f1c", "#6a51a3"], strict=True):
+        assert f"background: {colour}" in style
+
+    items = soup.find_all("div", class_="item")
+    marks = [
+        [(span.get_text(), span["style"]) for span in item.find_all("span", class_="mark")]
+        for item in items
+    ]
+    assert [[label for label, _ in item] for item in marks] == [
+        ["Væksthus 1", "Væksthus 2"],
+        ["Bestyrelsen"],
+        [],
+    ]
+    assert "background: #00666b" in marks[0][0][1] and "color: #ffffff" in marks[0][0][1]
+    assert "background: #2f6f1c" in marks[0][1][1]
+    assert "background: #8a4b00" in marks[1][0][1]
