@@ -17,7 +17,7 @@ from lederweb.forms import PageForm
 from lederweb.pagination import paginate
 from lederweb.restrictions import public_pages, restrictions_for
 from lederweb.routing import CachedRouteMixin
-from lederweb.seo import SocialFields, image_field, sitemap_urls
+from lederweb.seo import SocialFields, image_field, page_image, sitemap_urls
 from lederweb.structured_data import breadcrumb_list, organization, website
 from lederweb.text import danish_slugify
 
@@ -98,9 +98,21 @@ class ContactPage(BasePage):
 
 
 class HomePage(CachedRouteMixin, BasePage):
+    featured_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Fremhævet"),
+        help_text=_(
+            "Siden, forsiden viser først og størst: en artikel, en udgivelse, et arrangement "
+            "… Tomt: den nyeste artikel."
+        ),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Indhold"))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    content_panels = [*BasePage.content_panels, FieldPanel("featured_page"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
     template = "pages/home_page.html"
@@ -111,7 +123,19 @@ class HomePage(CachedRouteMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = public_pages(SectionPage.objects.live()).order_by("number")
+        context["newsletter_box"] = True  # the sign-up above the footer, not in it
         return context
+
+    def featured(self):
+        """The featured page as its own type, while it is live and anyone may see it; else
+        None (the front page then puts its newest article first)."""
+        if self.featured_page_id is None:
+            return None
+        pages = public_pages(Page.objects.filter(pk=self.featured_page_id).live())
+        page = pages.specific().first()
+        if page is not None:
+            page.featured_image = page_image(page)
+        return page
 
     def structured_data(self, request):
         return [organization(request), website(request)]

@@ -91,10 +91,15 @@ def site_settings(request):
     return apps.get_model("lederweb", "SiteSettings").for_request(request)
 
 
-def share_image(page, request):
-    """The page's chosen social image, else its own picture, else the site's default."""
+def page_image(page):
+    """The page's chosen social image, else its own picture (an article's image, a cover)."""
     own = getattr(page, page.share_image_field) if page.share_image_field else None
-    return page.social_image or own or site_settings(request).share_image
+    return page.social_image or own
+
+
+def share_image(page, request):
+    """The page's picture (page_image), else the site's default."""
+    return page_image(page) or site_settings(request).share_image
 
 
 def image_tags(image):

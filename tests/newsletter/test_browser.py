@@ -95,13 +95,13 @@ def test_preferences_page(narrow, demo_site, tokens):
     assert_fits_and_accessible(narrow)
 
 
-def test_footer_form_on_the_home_page(narrow, demo_site):
+def test_compact_form_above_the_footer_of_the_home_page(narrow, demo_site):
     narrow.goto(demo_site.url + "/")
-    footer = narrow.get_by_role("contentinfo")
+    box = narrow.get_by_role("region", name="Få nyhedsbrevet")
     assert_fits_and_accessible(narrow)
 
-    footer.get_by_label("Din e-mailadresse").fill("sidefod@kommune.dk")
-    footer.get_by_role("button", name="Tilmeld").click()
+    box.get_by_label("Din e-mailadresse").fill("sidefod@kommune.dk")
+    box.get_by_role("button", name="Tilmeld").click()
 
     assert narrow.url == demo_site.url + "/nyhedsbrev/tak/"
     assert narrow.get_by_role("heading", level=1).inner_text().startswith("Tak!")

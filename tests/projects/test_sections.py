@@ -35,4 +35,6 @@ def test_front_page_shows_the_newest_articles(client, tree):
     make_article("Ældre", date=(2012, 12, 19), sections=[3])
     make_article("Nyeste", date=(2013, 6, 21), board=True)
     html = client.get("/").content.decode()
-    assert card_titles(html, "home-articles") == ["Nyeste", "Ældre"]
+    featured = html.split('class="card card--featured"')[1].split("</article>")[0]
+    assert ">Nyeste</a></h2>" in featured
+    assert card_titles(html, "home-articles") == ["Ældre"]

@@ -33,7 +33,8 @@ def test_newest_first_with_year_and_marking(client, sections):
         "Sammenhængskraft – i virkeligheden",
         "Ledere der lykkes",
     ]
-    assert "2013 · Væksthus 3" in html
+    assert '<p class="card__meta">2013</p>' in html
+    assert '<span class="marking marking--3">Væksthus 3</span>' in html
     assert html.count("Trykt udgave kan bestilles gratis") == 1
     assert "3 udgivelser" in html
 
