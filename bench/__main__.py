@@ -6,7 +6,7 @@ make bench BENCH_ARGS="pages"   # one group
 
 import argparse
 
-from bench import counting, courses, faults, lighthouse, newsletter, pages, search
+from bench import counting, courses, faults, lighthouse, newsletter, pages, reports, search
 
 GROUPS = {
     "pages": pages.run,
@@ -15,6 +15,7 @@ GROUPS = {
     "lighthouse": lighthouse.run,
     "search": search.run,
     "courses": courses.run,
+    "reports": reports.run,
     # Not in a plain `make bench`: it hangs and kills servers of its own on purpose.
     "faults": faults.run,
 }

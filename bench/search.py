@@ -56,19 +56,26 @@ def database_url(url, name):
 
 
 def run():
+    env = demo_database(DATABASE, "bench-search")
+    subprocess.run([sys.executable, "-m", "bench.search"], cwd=BASE_DIR, env=env, check=True)
+
+
+def demo_database(name, var_name):
+    """A fresh database `name` with the demo content on the stack's PostgreSQL, and the
+    production environment (for django.test.Client) that uses it."""
     import psycopg
 
     from devstack.postgres import conninfo
 
-    url = database_url(os.environ["DATABASE_URL"], DATABASE)
+    url = database_url(os.environ["DATABASE_URL"], name)
     with psycopg.connect(conninfo(database_url(url, "postgres")), autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        db.execute(f'CREATE DATABASE "{DATABASE}"')
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        db.execute(f'CREATE DATABASE "{name}"')
     env = production_env(
-        var=BASE_DIR / "var" / "bench-search", DATABASE_URL=url, ALLOWED_HOSTS="testserver"
+        var=BASE_DIR / "var" / var_name, DATABASE_URL=url, ALLOWED_HOSTS="testserver"
     )
     prepare(env)
-    subprocess.run([sys.executable, "-m", "bench.search"], cwd=BASE_DIR, env=env, check=True)
+    return env
 
 
 def percentile(values, share):

@@ -4,6 +4,7 @@ date, media mentions, and the status note's free text for a year."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 
 NOTE_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -86,3 +87,31 @@ class StatusNote(models.Model):
 
     def __str__(self):
         return _("Statusnotat %(year)s") % {"year": self.year}
+
+
+@register_setting(icon="table")
+class StatisticsSettings(BaseGenericSetting):
+    summary_email = models.EmailField(
+        _("Ugentlig statistik sendes til"),
+        blank=True,
+        help_text=_("Sidste uges nøgletal sendes hver mandag. Tom: ingen mail."),
+    )
+
+    class Meta:
+        verbose_name = _("Statistik")
+
+
+class WeeklySummary(models.Model):
+    """One row a week whose summary was sent (or is being sent): a repeated task, a second
+    worker or beat catching up sends each week once."""
+
+    week_start = models.DateField(unique=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    recipient = models.EmailField(blank=True)
+
+    class Meta:
+        verbose_name = _("Ugentlig statistikmail")
+        verbose_name_plural = _("Ugentlige statistikmails")
+
+    def __str__(self):
+        return f"{self.week_start:%d.%m.%Y}"

@@ -378,6 +378,11 @@ CELERY_BEAT_SCHEDULE["stats-roll-up-traffic"] = {
     "task": "stats.tasks.roll_up_traffic",
     "schedule": 5 * 60.0,
 }
+# Last week's figures to the secretariat, once, on Monday's first run (reports/summary.py).
+CELERY_BEAT_SCHEDULE["reports-weekly-statistics"] = {
+    "task": "reports.tasks.send_weekly_statistics",
+    "schedule": 60 * 60.0,
+}
 # PDFs whose text the broker never got to a worker (sitesearch/tasks.py).
 CELERY_BEAT_SCHEDULE["sitesearch-read-unread-documents"] = {
     "task": "sitesearch.tasks.read_unread_documents",
