@@ -4,8 +4,10 @@ visits, issue 13: p95 under 300 ms) and the status note as PDF (under 10 s).
 In a database of its own (the demo content), 2014 gets daily aggregates as the roll-up
 writes them, made in SQL with generate_series: every live page every day, 500 referring
 domains, 2.000 different searches and 60 campaigns a day, the three devices and every document.
-The dashboard is then asked ROUNDS times (after one warm-up) through the whole Django request
-path with django.test.Client under production settings, logged in as a superuser."""
+The dashboard is then asked through the whole Django request path with django.test.Client
+under production settings, logged in as a superuser: COLD_ROUNDS times with the cache emptied
+first (the figures built afresh, as after a roll-up), then ROUNDS times as an editor paging
+and exporting reads it (reports/dashboard.py keeps the built figures for 5 minutes)."""
 
 import statistics
 import subprocess
@@ -18,6 +20,7 @@ from lederweb.charts import number
 
 DATABASE = "lederweb_bench_reports"
 ROUNDS = 20
+COLD_ROUNDS = 5
 TARGET_MS = 300
 TARGET_PDF_S = 10
 YEAR = 2014
@@ -95,6 +98,7 @@ def main():
 
     django.setup()
     from django.contrib.auth import get_user_model
+    from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -105,22 +109,30 @@ def main():
     )
     client = Client()
     client.force_login(user)
+
+    def ask(rounds, cold):
+        timings = []
+        for _ in range(rounds):
+            if cold:
+                cache.clear()  # the figures built afresh, as after a roll-up
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.get(DASHBOARD)
+                timings.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise RuntimeError(f"{DASHBOARD}: {response.status_code}")
+        return timings, len(captured)
+
     client.get(DASHBOARD)  # warm-up
-    timings = []
-    for _ in range(ROUNDS):
-        with CaptureQueriesContext(connection) as captured:
-            started = time.perf_counter()
-            response = client.get(DASHBOARD)
-            timings.append((time.perf_counter() - started) * 1000)
-        if response.status_code != 200:
-            raise RuntimeError(f"{DASHBOARD}: {response.status_code}")
-    p95 = percentile(timings, 0.95)
-    verdict = "OK" if p95 < TARGET_MS else f"OVER {TARGET_MS} ms"
-    print(
-        f"  dashboard, hele {YEAR}: p50 {statistics.median(timings):6.1f} ms   p95 {p95:6.1f} ms"
-        f"   max {max(timings):6.1f} ms   SQL pr. request {len(captured)}  {verdict}",
-        flush=True,
-    )
+    for label, rounds, cold in (("uden cache", COLD_ROUNDS, True), ("med cache", ROUNDS, False)):
+        timings, queries = ask(rounds, cold)
+        p95 = percentile(timings, 0.95)
+        verdict = "OK" if p95 < TARGET_MS else f"OVER {TARGET_MS} ms"
+        print(
+            f"  dashboard, hele {YEAR}, {label}: p50 {statistics.median(timings):6.1f} ms"
+            f"   p95 {p95:6.1f} ms   max {max(timings):6.1f} ms   SQL {queries}  {verdict}",
+            flush=True,
+        )
     out = BASE_DIR / "var" / "bench-reports" / "statusnotat-2013.pdf"
     started = time.perf_counter()
     call_command("status_report", "2013", "--period", "1.1-30.9", "--out", str(out))

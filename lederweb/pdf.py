@@ -18,6 +18,15 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 PDF_MIME = "application/pdf"
 
 
+def static_file(name):
+    """The file behind a static name: collected (production's hashed names live only in
+    STATIC_ROOT) or where the finders find it (development, tests)."""
+    if ".." in Path(name).parts:
+        return None
+    collected = Path(settings.STATIC_ROOT) / name
+    return str(collected) if collected.is_file() else finders.find(name)
+
+
 class StaticFilesFetcher(URLFetcher):
     """WeasyPrint's fetcher limited to data: URLs and the site's own static files."""
 
@@ -25,7 +34,7 @@ class StaticFilesFetcher(URLFetcher):
         if url.startswith("data:"):
             return super().fetch(url, headers)
         path = urlsplit(url).path
-        found = path.startswith(settings.STATIC_URL) and finders.find(
+        found = path.startswith(settings.STATIC_URL) and static_file(
             path.removeprefix(settings.STATIC_URL)
         )
         if not found:

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django import forms
+from django.core.cache import cache
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
@@ -12,8 +13,13 @@ from events.models import EventPage, Registration
 from lederweb.charts import comparison_chart
 from newsletter.history import subscribers_at
 from publications.models import Order, PublicationPage
+from reports import traffic
 from reports.status import MONTHS, Period, followers_at
 from stats import figures
+
+# The figures change when beat rolls the counters up (every 5 minutes) or an editor enters
+# some; an editor paging through the tables and exports reads them once.
+CACHE_SECONDS = 5 * 60
 
 
 class PeriodForm(forms.Form):
@@ -121,9 +127,9 @@ def tables(period):
         Table("enheder", "Enheder", ["Enhed", "Besøg"],
               [[d.label, d.visits] for d in figures.devices(start, end)]),
         Table("soegninger", "Mest søgte", ["Søgning", "Antal", "Resultater"],
-              [[s.query, s.searches, s.results] for s in figures.top_searches(start, end)]),
+              [[s.query, s.searches, s.results] for s in traffic.searches(start, end)]),
         Table("uden-resultat", "Søgninger uden resultat", ["Søgning", "Antal"],
-              [[s.query, s.searches] for s in figures.empty_searches(start, end)]),
+              [[s.query, s.searches] for s in traffic.searches(start, end, empty=True)]),
         Table("downloads", "Downloads af publikationer og dokumenter", ["Dokument", "Downloads"],
               [[d.title, d.downloads] for d in figures.downloads(start, end, 20)]),
         Table("trykte", "Trykte eksemplarer", ["Publikation", "Trykt i alt",
@@ -149,6 +155,12 @@ def month_chart(period, previous):
 
 
 def build(period):
+    """The dashboard's figures for the period, from the cache when built in the last minutes."""
+    key = f"reports-dashboard:{period.start.isoformat()}:{period.end.isoformat()}"
+    return cache.get_or_set(key, lambda: compute(period), CACHE_SECONDS)
+
+
+def compute(period):
     previous = period.year_before()
     key, imported = key_figures(period, previous)
     return {

@@ -7,7 +7,7 @@ from django.template import Context, Template
 from pypdf import PdfReader
 
 from lederweb.charts import comparison_chart, horizontal_bars, nice_ceiling, number
-from lederweb.pdf import html_to_pdf
+from lederweb.pdf import html_to_pdf, static_file
 
 MONTHS = comparison_chart(
     "Besøg pr. måned",
@@ -57,3 +57,15 @@ def test_the_pdf_is_a4_with_page_numbers_and_the_figures_as_text():
     text = "".join(p.extract_text() for p in reader.pages)
     assert "61.250" in text and "12.345" in text
     assert f"Side 1 af {len(reader.pages)}" in text
+
+
+def test_the_pdf_reads_collected_static_files_with_hashed_names(settings, tmp_path):
+    settings.STATIC_ROOT = tmp_path
+    (tmp_path / "css").mkdir()
+    (tmp_path / "css" / "print.8db312cb8bd9.css").write_text("@page { size: A5; }")
+    assert static_file("css/print.8db312cb8bd9.css") == str(tmp_path / "css/print.8db312cb8bd9.css")
+    assert static_file("css/print.css").endswith("static/css/print.css")  # not collected
+    assert static_file("../secret.txt") is None
+    html = '<html><head><link rel="stylesheet" href="/static/css/print.8db312cb8bd9.css">'
+    page = PdfReader(io.BytesIO(html_to_pdf(html + "</head><body>A5</body></html>"))).pages[0]
+    assert round(float(page.mediabox.width)) == 420  # A5: the collected file was read
