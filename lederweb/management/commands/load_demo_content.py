@@ -16,6 +16,7 @@ LOADERS = [
     "newsletter.demo",
     "stats.demo",
     "reports.demo",
+    "surveys.demo",
     "projects.demo.reads",
 ]
 
