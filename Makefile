@@ -41,7 +41,8 @@ test: install browser lint
 test-fast: install
 	$(PY) -m devstack run -- $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
-# Screenshots of every page type at 375 and 1366 px into docs/screenshots/ (the README's gallery).
+# Screenshots of every page type at 375, 768 and 1366 px into docs/screenshots/ (the README's
+# gallery) and the visual-regression baselines into tests/screenshots/baselines/.
 screenshots: install browser
 	$(PY) -m devstack run -- $(PY) -m pytest tests/screenshots/shoot.py -q
 

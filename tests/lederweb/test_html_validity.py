@@ -27,6 +27,7 @@ PAGES = {
     "væksthus": "/vaeksthuse/mellemledere/",
     "standardside": "/om-vaeksthuset/bestyrelsen/",
     "tilgængelighedserklæring": "/tilgaengelighedserklaering/",
+    "kontakt": "/kontakt/",
     "artikeloversigt": "/artikler/",
     "artikeloversigt filtreret": "/artikler/?vaeksthus=3&tema=innovation",
     "artikel": "/artikler/traen-din-innovationsmuskel/",
