@@ -1,7 +1,15 @@
 """The "Statistik" menu: the dashboard (registered in wagtail_hooks under SUBMENU_HOOK), and
 what editors enter for the status note."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from reports.models import FollowerCount, MediaMention, StatusNote
@@ -9,8 +17,33 @@ from reports.models import FollowerCount, MediaMention, StatusNote
 SUBMENU_HOOK = "register_statistics_menu_item"
 
 
+class PermittedChooser:
+    """Wagtail's snippet choosers answer every editor (they serve the page editing forms).
+    Nothing chooses these figures, and the status notes are the secretariat's own drafts: only
+    an editor with a permission on the model may open their chooser."""
+
+    def dispatch(self, request, *args, **kwargs):
+        opts = self.model._meta
+        perms = [
+            f"{opts.app_label}.{a}_{opts.model_name}" for a in ("add", "change", "delete", "view")
+        ]
+        if not any(request.user.has_perm(perm) for perm in perms):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PermittedChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = type("ChooseView", (PermittedChooser, ChooseView), {})
+    choose_results_view_class = type("ChooseResultsView", (PermittedChooser, ChooseResultsView), {})
+    chosen_view_class = type("ChosenView", (PermittedChooser, SnippetChosenView), {})
+    chosen_multiple_view_class = type(
+        "ChosenMultipleView", (PermittedChooser, SnippetChosenMultipleView), {}
+    )
+
+
 class FollowerViewSet(SnippetViewSet):
     model = FollowerCount
+    chooser_viewset_class = PermittedChooserViewSet
     icon = "group"
     menu_label = _("Følgere på sociale medier")
     list_display = ["channel", "date", "followers"]
@@ -20,6 +53,7 @@ class FollowerViewSet(SnippetViewSet):
 
 class MentionViewSet(SnippetViewSet):
     model = MediaMention
+    chooser_viewset_class = PermittedChooserViewSet
     icon = "openquote"
     menu_label = _("Omtaler i medierne")
     list_display = ["title", "medium", "date"]
@@ -29,6 +63,7 @@ class MentionViewSet(SnippetViewSet):
 
 class StatusNoteViewSet(SnippetViewSet):
     model = StatusNote
+    chooser_viewset_class = PermittedChooserViewSet
     icon = "doc-full"
     menu_label = _("Statusnotater")
     list_display = ["year"]

@@ -95,7 +95,8 @@ EVERY_EDITOR = ANYONE | {
     *names("wagtailimages_chooser", "choose", "choose_results", "chosen_multiple"),
     *(
         name
-        for snippet in ("lederweb_theme", "projects_contact")
+        # The survey editor chooses background questions as the page editor chooses themes.
+        for snippet in ("lederweb_theme", "projects_contact", "surveys_backgroundquestion")
         for name in names(
             f"wagtailsnippetchoosers_{snippet}",
             "choose",
