@@ -35,3 +35,13 @@ def test_a_moved_block_and_a_longer_page_differ():
     assert moved == 2 * 2 * 21 / (200 * 100)
     longer, _ = differing_share(page(), page(size=(200, 120)))
     assert longer == 20 * 200 / (200 * 120)
+
+
+def test_what_is_painted_over_in_either_shot_is_not_compared():
+    magenta = (255, 0, 255)
+    shorter, _ = differing_share(
+        page(block=(20, 20, 60, 40), colour=magenta), page(block=(20, 20, 60, 50), colour=magenta)
+    )
+    assert shorter == 0
+    longer, _ = differing_share(page(), page(size=(200, 120)))
+    assert longer == 20 * 200 / (200 * 120)  # the padding of a longer page still differs
