@@ -27,10 +27,8 @@ def admin_password():
 def dev():
     with servers(persistent=True) as env:
         env.setdefault("DJANGO_SETTINGS_MODULE", "lederweb.settings.dev")
-        manage(env, "migrate", "--no-input", "-v", "0")
-        manage(env, "load_demo_content")
         password = admin_password()
-        manage(env, "ensure_admin", "--username=admin", f"--password={password}")
+        manage(env, "prepare_site", f"--admin-password={password}")
         say(f"Lederweb kører på http://{web_address()}/ — stop med Ctrl-C")
         say(
             f"Administration: http://{web_address()}/admin/  bruger: admin  adgangskode: {password}"
@@ -41,9 +39,7 @@ def dev():
 def serve():
     with servers(persistent=True) as env:
         env["DJANGO_SETTINGS_MODULE"] = "lederweb.settings.production"
-        manage(env, "migrate", "--no-input", "-v", "0")
-        manage(env, "collectstatic", "--no-input", "-v", "0")
-        manage(env, "load_demo_content", "--if-empty")
+        manage(env, "prepare_site", "--collectstatic", "--demo-if-empty")
         say(f"Lederweb (produktion) kører på http://{web_address()}/ — stop med Ctrl-C")
         return run_procfile(env, LEDERWEB_VAR=str(VAR_DIR), WEB_SERVER="gunicorn")
 

@@ -6,14 +6,13 @@ Static files are read from where Django's static finders find them, collected or
 else is fetched (a report makes no network requests) but data: URLs."""
 
 import mimetypes
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 PDF_MIME = "application/pdf"
 
@@ -27,27 +26,37 @@ def static_file(name):
     return str(collected) if collected.is_file() else finders.find(name)
 
 
-class StaticFilesFetcher(URLFetcher):
-    """WeasyPrint's fetcher limited to data: URLs and the site's own static files."""
+@cache
+def static_files_fetcher():
+    """WeasyPrint's fetcher limited to data: URLs and the site's own static files. WeasyPrint is
+    imported here, when the first PDF is made, not at the top: importing it costs half a second
+    at every start of every process (web, workers, beat, each manage.py), and few print."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    def fetch(self, url, headers=None):
-        if url.startswith("data:"):
-            return super().fetch(url, headers)
-        path = urlsplit(url).path
-        found = path.startswith(settings.STATIC_URL) and static_file(
-            path.removeprefix(settings.STATIC_URL)
-        )
-        if not found:
-            raise ValueError(f"Kun sidens egne statiske filer kan bruges i en PDF: {url}")
-        content_type = mimetypes.guess_type(found)[0] or "application/octet-stream"
-        return URLFetcherResponse(
-            url, Path(found).read_bytes(), headers={"Content-Type": content_type}
-        )
+    class StaticFilesFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            path = urlsplit(url).path
+            found = path.startswith(settings.STATIC_URL) and static_file(
+                path.removeprefix(settings.STATIC_URL)
+            )
+            if not found:
+                raise ValueError(f"Kun sidens egne statiske filer kan bruges i en PDF: {url}")
+            content_type = mimetypes.guess_type(found)[0] or "application/octet-stream"
+            return URLFetcherResponse(
+                url, Path(found).read_bytes(), headers={"Content-Type": content_type}
+            )
+
+    return StaticFilesFetcher
 
 
 def html_to_pdf(html):
     """PDF bytes of an HTML document whose links to /static/ are the site's static files."""
-    document = HTML(string=html, base_url=settings.SITE_URL + "/", url_fetcher=StaticFilesFetcher())
+    from weasyprint import HTML  # see static_files_fetcher
+
+    fetcher = static_files_fetcher()()
+    document = HTML(string=html, base_url=settings.SITE_URL + "/", url_fetcher=fetcher)
     return document.write_pdf()
 
 
