@@ -13,7 +13,6 @@ from events.models import EventPage, Registration
 from lederweb.charts import comparison_chart
 from newsletter.history import subscribers_at
 from publications.models import Order, PublicationPage
-from reports import traffic
 from reports.status import MONTHS, Period, followers_at
 from stats import figures
 
@@ -127,9 +126,9 @@ def tables(period):
         Table("enheder", "Enheder", ["Enhed", "Besøg"],
               [[d.label, d.visits] for d in figures.devices(start, end)]),
         Table("soegninger", "Mest søgte", ["Søgning", "Antal", "Resultater"],
-              [[s.query, s.searches, s.results] for s in traffic.searches(start, end)]),
+              [[s.query, s.searches, s.results] for s in figures.top_searches(start, end)]),
         Table("uden-resultat", "Søgninger uden resultat", ["Søgning", "Antal"],
-              [[s.query, s.searches] for s in traffic.searches(start, end, empty=True)]),
+              [[s.query, s.searches] for s in figures.empty_searches(start, end)]),
         Table("downloads", "Downloads af publikationer og dokumenter", ["Dokument", "Downloads"],
               [[d.title, d.downloads] for d in figures.downloads(start, end, 20)]),
         Table("trykte", "Trykte eksemplarer", ["Publikation", "Trykt i alt",

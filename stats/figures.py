@@ -7,15 +7,19 @@ the month: such a month's totals lie on its first day, so a month counts in a pe
 first day does; `imported` says that some of the figures came from the former analytics tool.
 """
 
+import operator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import reduce
 
-from django.contrib.postgres.aggregates import ArrayAgg, BoolOr
+from django.contrib.postgres.aggregates import BoolOr
+from django.db import connection
 from django.db.models import Q, Sum, Value
 from django.db.models.functions import Coalesce, TruncMonth
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
+from stats import monthly
 from stats.models import (
     DailyCampaigns,
     DailyChapters,
@@ -26,6 +30,11 @@ from stats.models import (
     DailySearches,
     DailyTraffic,
     Device,
+    MonthlyCampaigns,
+    MonthlyDownloads,
+    MonthlyPageViews,
+    MonthlyReferrers,
+    MonthlySearches,
 )
 
 TOP = 10
@@ -141,12 +150,7 @@ def by_month(start, end):
 
 def top_pages(start, end, limit=TOP):
     """[PageFigure] of the most viewed pages in the period, most first."""
-    rows = list(
-        DailyPageViews.objects.filter(_in(start, end))
-        .values("page_id")
-        .annotate(views=Sum("views"))
-        .order_by("-views", "page_id")[:limit]
-    )
+    rows = _top(DailyPageViews, MonthlyPageViews, start, end, limit, ["page_id"], "views")
     pages = Page.objects.in_bulk([row["page_id"] for row in rows])
     root = _root_path()
     return [
@@ -154,7 +158,7 @@ def top_pages(start, end, limit=TOP):
             row["page_id"],
             pages[row["page_id"]].title,
             _site_path(pages[row["page_id"]].url_path, root),
-            row["views"],
+            row["total"],
         )
         for row in rows
     ]
@@ -164,7 +168,7 @@ def top_referrers(start, end, limit=TOP):
     """[Referrer]: the other sites' domains that sent the most visits, most first."""
     return [
         Referrer(row["domain"], row["total"])
-        for row in _top(DailyReferrers, start, end, limit, ["domain"], "visits")
+        for row in _top(DailyReferrers, MonthlyReferrers, start, end, limit, ["domain"], "visits")
     ]
 
 
@@ -173,7 +177,9 @@ def campaigns(start, end, limit=None):
     most first."""
     return [
         Campaign(row["source"], row["campaign"], row["total"])
-        for row in _top(DailyCampaigns, start, end, limit, ["source", "campaign"], "visits")
+        for row in _top(
+            DailyCampaigns, MonthlyCampaigns, start, end, limit, ["source", "campaign"], "visits"
+        )
     ]
 
 
@@ -181,7 +187,7 @@ def devices(start, end):
     """[DeviceFigure] for phone, tablet and desktop, in that order, zeros included."""
     found = {
         row["device"]: row["total"]
-        for row in _top(DailyDevices, start, end, None, ["device"], "visits")
+        for row in _top(DailyDevices, None, start, end, None, ["device"], "visits")
     }
     return [
         DeviceFigure(device.value, str(device.label), found.get(device.value, 0))
@@ -192,29 +198,52 @@ def devices(start, end):
 def top_searches(start, end, limit=TOP):
     """[Search]: the queries searched most often on /soeg/, most first, with what the latest
     of them found."""
-    return _searches(Q(), start, end, limit)
+    return _searches(start, end, limit, empty=False)
 
 
 def empty_searches(start, end, limit=TOP):
     """[Search]: the queries that found nothing, most often first: counted on the days their
     search found nothing (results is 0)."""
-    return _searches(Q(results=0), start, end, limit)
+    return _searches(start, end, limit, empty=True)
 
 
-def _searches(condition, start, end, limit):
-    rows = (
-        DailySearches.objects.filter(condition, _in(start, end))
-        .values("query")
-        .annotate(total=Sum("searches"), results=ArrayAgg("results", order_by="-day"))
-        .order_by("-total", "query")[:limit]
-    )
-    return [Search(row["query"], row["total"], row["results"][0]) for row in rows]
+# The sums by hashing, then the latest result of only the shown queries: ordering every row by
+# its query text (to pick each query's latest) costs more than all the rest of the dashboard.
+SEARCHES = """
+WITH parts (query, total, last_day, results) AS NOT MATERIALIZED ({rows}),
+top AS (
+    SELECT query, sum(total) AS total FROM parts GROUP BY query ORDER BY total DESC, query {limit}
+),
+latest AS (
+    SELECT DISTINCT ON (query) query, results FROM parts
+    WHERE query IN (SELECT query FROM top) ORDER BY query, last_day DESC
+)
+SELECT query, total, results FROM top JOIN latest USING (query) ORDER BY total DESC, query
+"""
+
+
+def _searches(start, end, limit, *, empty):
+    days, months = _spans(start, end)
+    parts = []
+    if days is not None:
+        daily = DailySearches.objects.filter(days, **({"results": 0} if empty else {}))
+        parts.append(daily.values_list("query", "searches", "day", "results"))
+    if months is not None:
+        measure = "empty_searches" if empty else "searches"
+        parts.append(
+            MonthlySearches.objects.filter(months, **{f"{measure}__gt": 0}).values_list(
+                "query", measure, "last_day", "results"
+            )
+        )
+    rows = _aggregate(SEARCHES, parts, limit)
+    # An empty search found nothing, whatever the month's latest search found.
+    return [Search(query, total, 0 if empty else results) for query, total, results in rows]
 
 
 def downloads(start, end, limit=None):
     """[Download]: downloads per document (a publication's PDF is its `document`), most
     first."""
-    rows = _top(DailyDownloads, start, end, limit, ["document_id"], "downloads")
+    rows = _top(DailyDownloads, MonthlyDownloads, start, end, limit, ["document_id"], "downloads")
     titles = dict(
         get_document_model()
         .objects.filter(pk__in=[row["document_id"] for row in rows])
@@ -228,7 +257,7 @@ def downloads(start, end, limit=None):
 
 def chapters(start, end, limit=None):
     """[Chapter]: chapters of the reading editions read, most first."""
-    rows = _top(DailyChapters, start, end, limit, ["page_id", "chapter"], "reads")
+    rows = _top(DailyChapters, None, start, end, limit, ["page_id", "chapter"], "reads")
     titles = dict(
         Page.objects.filter(pk__in={row["page_id"] for row in rows}).values_list("pk", "title")
     )
@@ -238,14 +267,48 @@ def chapters(start, end, limit=None):
     ]
 
 
-def _top(model, start, end, limit, fields, measure):
-    rows = (
-        model.objects.filter(_in(start, end))
-        .values(*fields)
-        .annotate(total=Sum(measure))
-        .order_by("-total", *fields)
-    )
-    return list(rows if limit is None else rows[:limit])
+TOP_ROWS = """
+SELECT {fields}, sum(measure) AS total
+FROM ({rows}) AS parts (measure, {fields})
+GROUP BY {fields} ORDER BY total DESC, {fields} {limit}
+"""
+
+
+def _top(daily, monthly, start, end, limit, fields, measure):
+    """[{field: value, "total": sum}] most first: a long period's whole months summed from the
+    monthly rows, only its ragged ends from the daily ones."""
+    days, months = _spans(start, end) if monthly else (_in(start, end), None)
+    parts = []
+    if days is not None:
+        parts.append(daily.objects.filter(days).values_list(measure, *fields))
+    if months is not None:
+        parts.append(monthly.objects.filter(months).values_list(measure, *fields))
+    sql = TOP_ROWS.replace("{fields}", ", ".join(fields))
+    names = [*fields, "total"]
+    return [dict(zip(names, row, strict=True)) for row in _aggregate(sql, parts, limit)]
+
+
+def _aggregate(sql, parts, limit):
+    """Runs `sql` over the union of the querysets `parts`."""
+    compiled = [part.order_by().query.sql_with_params() for part in parts]
+    rows = " UNION ALL ".join(f"({part})" for part, _ in compiled)
+    params = [param for _, part_params in compiled for param in part_params]
+    text = sql.format(rows=rows, limit="" if limit is None else f"LIMIT {int(limit)}")
+    with connection.cursor() as cursor:
+        cursor.execute(text, params)
+        return cursor.fetchall()
+
+
+def _spans(start, end):
+    """(days, months): Q of the daily rows and Q of the monthly rows that together cover the
+    period, each day once; None for either when the period needs none of its rows."""
+    first = start if start.day == 1 else monthly.next_month(start)
+    after = monthly.next_month(end) if end == monthly.month_end(end) else end.replace(day=1)
+    if first >= after:
+        return _in(start, end), None
+    ends = [(start, first - timedelta(days=1)), (after, end)]
+    days = [_in(a, b) for a, b in ends if a <= b]
+    return (reduce(operator.or_, days) if days else None), Q(month__gte=first, month__lt=after)
 
 
 def _root_path():

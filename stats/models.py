@@ -217,3 +217,94 @@ class DailySearches(models.Model):
 
     def __str__(self):
         return f"{self.day} {self.query!r}: {self.searches}"
+
+
+class MonthlyRows(models.Model):
+    """The daily rows of a kind summed by the month (`month` its first day), so that a long
+    period reads twelve rows where it would read 365. stats/monthly.py computes a month's row
+    from its daily rows in the roll-up's transaction, never by adding to it: it cannot drift
+    from them or count a batch twice."""
+
+    month = models.DateField(_("Måned"))
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.month:%Y-%m}"
+
+
+class MonthlyPageViews(MonthlyRows):
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("Side")
+    )
+    views = models.PositiveIntegerField(_("Visninger"), default=0)
+
+    class Meta:
+        verbose_name = _("Sidevisninger pr. måned")
+        verbose_name_plural = _("Sidevisninger pr. måned")
+        constraints = [
+            models.UniqueConstraint(fields=["month", "page"], name="stats_monthlypageviews_key")
+        ]
+
+
+class MonthlyReferrers(MonthlyRows):
+    domain = models.CharField(_("Domæne"), max_length=255)
+    visits = models.PositiveIntegerField(_("Besøg"), default=0)
+
+    class Meta:
+        verbose_name = _("Henvisninger pr. måned")
+        verbose_name_plural = _("Henvisninger pr. måned")
+        constraints = [
+            models.UniqueConstraint(fields=["month", "domain"], name="stats_monthlyreferrers_key")
+        ]
+
+
+class MonthlyCampaigns(MonthlyRows):
+    source = models.CharField(_("Kilde"), max_length=100)
+    campaign = models.CharField(_("Kampagne"), max_length=100, blank=True)
+    visits = models.PositiveIntegerField(_("Besøg"), default=0)
+
+    class Meta:
+        verbose_name = _("Kampagnebesøg pr. måned")
+        verbose_name_plural = _("Kampagnebesøg pr. måned")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["month", "source", "campaign"], name="stats_monthlycampaigns_key"
+            )
+        ]
+
+
+class MonthlyDownloads(MonthlyRows):
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Dokument"),
+    )
+    downloads = models.PositiveIntegerField(_("Hentninger"), default=0)
+
+    class Meta:
+        verbose_name = _("Hentninger pr. måned")
+        verbose_name_plural = _("Hentninger pr. måned")
+        constraints = [
+            models.UniqueConstraint(fields=["month", "document"], name="stats_monthlydownloads_key")
+        ]
+
+
+class MonthlySearches(MonthlyRows):
+    """`empty_searches` the searches made on the days the query found nothing (the daily row's
+    results 0); `results` what it found on `last_day`, the month's latest day with it."""
+
+    query = models.CharField(_("Søgning"), max_length=100)
+    searches = models.PositiveIntegerField(_("Søgninger"), default=0)
+    empty_searches = models.PositiveIntegerField(_("Søgninger uden resultat"), default=0)
+    results = models.PositiveIntegerField(_("Resultater"), default=0)
+    last_day = models.DateField(_("Seneste dag"))
+
+    class Meta:
+        verbose_name = _("Søgninger pr. måned")
+        verbose_name_plural = _("Søgninger pr. måned")
+        constraints = [
+            models.UniqueConstraint(fields=["month", "query"], name="stats_monthlysearches_key")
+        ]

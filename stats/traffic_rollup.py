@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from stats import monthly
 from stats.counting import key, redis
 from stats.models import (
     DailyCampaigns,
@@ -30,6 +31,7 @@ from stats.models import (
 from stats.rollup import claim_fields, release
 
 PENDING, BATCH = "traffic:pending", "traffic:batch"
+MONTHLY = "prcfqn"  # the counters whose daily rows have monthly ones (stats/monthly.py)
 PARTS = {"c": 3, "h": 3, "q": 2, "n": 2}  # how many times a counter's name is split
 
 # model, key columns (name, type), counted column, the table a key must still exist in
@@ -108,6 +110,10 @@ def apply(batch):
             for kind, (model, columns, counted, must_exist) in TABLES.items():
                 if counters[kind]:
                     _upsert(cursor, model, columns, counted, must_exist, counters[kind])
+            # The monthly rows of the months just changed, in this same transaction.
+            days = [name[0] for kind in MONTHLY for name in counters[kind]]
+            if days:
+                monthly.refresh(cursor, min(days), max(days))
     return sum(counters["v"].values()) + sum(counters["f"].values())
 
 
