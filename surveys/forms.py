@@ -23,7 +23,11 @@ NUMBER_RANGE = _("Skriv et tal mellem 0 og %(limit_value)s.")
 
 class SurveyStepForm(PublicFormMixin, BaseForm):
     # The honeypot: people never see or reach it, form-filling robots fill it in.
-    website = forms.CharField(required=False, label=_("Lad dette felt være tomt"))
+    website = forms.CharField(
+        required=False,
+        label=_("Lad dette felt være tomt"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
 
     def is_spam(self):
         return bool(str(self.data.get("website", "")).strip())

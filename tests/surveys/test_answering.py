@@ -131,6 +131,14 @@ def test_the_honeypot_gets_thanks_and_stores_nothing(client, survey):
     assert SurveyResponse.objects.count() == 0
 
 
+def test_the_honeypot_is_hidden_from_people_screen_readers_and_the_keyboard(client, survey):
+    html = client.get(survey.url).content.decode()
+    trap = html.split('class="nl-trap"')[1].split("</div>")[0]
+    assert 'aria-hidden="true"' in trap
+    assert 'tabindex="-1"' in trap
+    assert 'autocomplete="off"' in trap
+
+
 def test_the_open_link_is_rate_limited(client, survey, settings):
     settings.SURVEYS_ANSWER_RATE = "1/h"
     last = last_page(client, survey.url)
