@@ -6,7 +6,7 @@ make bench BENCH_ARGS="pages"   # one group
 
 import argparse
 
-from bench import counting, courses, faults, lighthouse, newsletter, pages, reports, search
+from bench import counting, courses, faults, lighthouse, newsletter, pages, reports, search, surveys
 
 GROUPS = {
     "pages": pages.run,
@@ -16,6 +16,7 @@ GROUPS = {
     "search": search.run,
     "courses": courses.run,
     "reports": reports.run,
+    "surveys": surveys.run,
     # Not in a plain `make bench`: it hangs and kills servers of its own on purpose.
     "faults": faults.run,
 }
