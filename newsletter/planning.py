@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail.permissions import policy_registry
 
+from courses.models import CoursePage
 from events.models import EventPage
 from lederweb.queueing import enqueue
 from lederweb.restrictions import public_pages
@@ -54,15 +55,17 @@ def covered_until(until):
 
 
 def new_pages(since, until):
-    """Live articles, publications and events first published in (since, until]."""
+    """Live articles, publications, events and courses first published in (since, until]."""
     published = Q(first_published_at__gt=since, first_published_at__lte=until)
     articles = public_pages(ArticlePage.objects.live().filter(published))
     publications = public_pages(PublicationPage.objects.live().filter(published))
     events = public_pages(EventPage.objects.live().filter(published))
+    courses = public_pages(CoursePage.objects.live().filter(published))
     return [
         *articles.order_by("-date", "-first_published_at"),
         *publications.order_by("-first_published_at"),
         *events.order_by("start"),
+        *courses.order_by("-first_published_at"),
     ]
 
 

@@ -13,6 +13,7 @@ KINDS = {
     "forloeb": "projects.ProgrammePage",
     "idesamling": "projects.IdeaCollectionPage",
     "arrangement": "events.EventPage",
+    "e-kursus": "courses.CoursePage",
 }
 PAGE = "side"
 _KIND_OF_MODEL = {label.lower(): kind for kind, label in KINDS.items()}

@@ -16,7 +16,12 @@ from wagtail.models import Orderable, Page
 
 from lederweb.restrictions import public_pages
 
-ITEM_PAGE_TYPES = ["projects.ArticlePage", "publications.PublicationPage", "events.EventPage"]
+ITEM_PAGE_TYPES = [
+    "projects.ArticlePage",
+    "publications.PublicationPage",
+    "events.EventPage",
+    "courses.CoursePage",
+]
 
 
 @register_setting(icon="mail")
