@@ -6,14 +6,13 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.cache import cache
-from django.db.models import Count, Q, Sum
+from django.db.models import Q, Sum
 from django.utils import timezone
 
-from events.models import EventPage, Registration
 from lederweb.charts import comparison_chart
 from newsletter.history import subscribers_at
 from publications.models import Order, PublicationPage
-from reports.status import MONTHS, Period, followers_at
+from reports.status import MONTHS, Period, events, followers_at
 from stats import figures
 
 # The figures change when beat rolls the counters up (every 5 minutes) or an editor enters
@@ -103,19 +102,6 @@ def tables(period):
         .order_by()
     )
     orders = {row["publication"]: (row["total"] or 0, row["sent"] or 0) for row in ordered}
-    events = (
-        EventPage.objects.live()
-        .filter(start__date__gte=start, start__date__lte=end)
-        .annotate(
-            registered=Count(
-                "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
-            ),
-            waiting=Count(
-                "registrations", filter=Q(registrations__status=Registration.Status.WAITING)
-            ),
-        )
-        .order_by("start")
-    )
     return [
         Table("sider", "Mest besøgte sider", ["Side", "Adresse", "Visninger"],
               [[p.title, p.path, p.views] for p in pages]),
@@ -134,10 +120,10 @@ def tables(period):
         Table("trykte", "Trykte eksemplarer", ["Publikation", "Trykt i alt",
               "Bestilt i perioden", "Sendt i perioden"],
               [[p.title, p.printed, *orders.get(p.pk, (0, 0))] for p in printed]),
-        Table("arrangementer", "Arrangementer", ["Arrangement", "Dato", "Tilmeldte",
-              "Venteliste"],
-              [[e.title, f"{timezone.localtime(e.start):%d.%m.%Y}", e.registered, e.waiting]
-               for e in events]),
+        Table("arrangementer", "Tilmeldte og fremmødte til arrangementer", ["Arrangement",
+              "Dato", "Tilmeldte", "Venteliste", "Fremmødte"],
+              [[e.title, f"{timezone.localtime(e.start):%d.%m.%Y}", e.registered, e.waiting,
+                "–" if e.attended is None else e.attended] for e in events(period)]),
     ]  # fmt: skip
 
 

@@ -1,12 +1,14 @@
 """The status note 2013's own words and the figures the site cannot count: followers in
-October 2012 and 2013, the media that mentioned the Væksthus. Creates only what is missing."""
+October 2012 and 2013, the media that mentioned the Væksthus, who came to the dialogue
+meetings. Creates only what is missing."""
 
 import datetime as dt
 
 from django.utils import timezone
 from wagtail.models import Page
 
-from reports.models import FollowerCount, MediaMention, StatusNote
+from events.models import EventPage
+from reports.models import EventAttendance, FollowerCount, MediaMention, StatusNote
 
 # When the 2013 products were launched: the demo publishes them the day it is loaded, the note
 # counts them in the year they came out.
@@ -32,6 +34,9 @@ MENTIONS = [
     ("Kommunalbladet", dt.date(2013, 8, 29), "Ledere der lærer sammen i netværk"),
     ("FTF", dt.date(2013, 9, 12), "Innovation skal være konkret i hverdagen"),
 ]
+
+# "Der er afholdt tre dialogmøder for ca. 120 deltagere": the note gives only the sum.
+ATTENDANCE = {f"dialogmoede-{n}-naervaerende-ledelse-paa-afstand": 40 for n in (1, 2, 3)}
 
 
 def ul(*items):
@@ -91,6 +96,10 @@ def load():
         )
     for medium, date, title in MENTIONS:
         MediaMention.objects.get_or_create(medium=medium, date=date, defaults={"title": title})
+    for event in EventPage.objects.filter(slug__in=ATTENDANCE):
+        EventAttendance.objects.get_or_create(
+            event=event, defaults={"attended": ATTENDANCE[event.slug]}
+        )
     StatusNote.objects.get_or_create(year=2013, defaults=NOTE_2013)
     for title, launched in LAUNCHES.items():
         moment = timezone.make_aware(dt.datetime.combine(launched, dt.time(9)))

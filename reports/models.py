@@ -1,5 +1,5 @@
 """What the site cannot count itself, entered by editors: followers on the social media on a
-date, media mentions, and the status note's free text for a year."""
+date, media mentions, how many came to an event, and the status note's free text for a year."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -52,6 +52,28 @@ class MediaMention(models.Model):
 
     def __str__(self):
         return f"{self.medium}, {self.date:%d.%m.%Y}: {self.title}"
+
+
+class EventAttendance(models.Model):
+    """How many came to an event, counted by the editors after it; the registrations the site
+    counts itself (events.Registration)."""
+
+    event = models.OneToOneField(
+        "events.EventPage",
+        on_delete=models.CASCADE,
+        related_name="attendance",
+        verbose_name=_("Arrangement"),
+    )
+    attended = models.PositiveIntegerField(_("Fremmødte"))
+
+    panels = ["event", "attended"]
+
+    class Meta:
+        verbose_name = _("Fremmøde")
+        verbose_name_plural = _("Fremmøde til arrangementer")
+
+    def __str__(self):
+        return f"{self.event}: {self.attended}"
 
 
 class StatusNote(models.Model):

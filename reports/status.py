@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
 from events.models import EventPage, Registration
@@ -171,14 +171,20 @@ def articles(window):
     )
 
 
-def events(window):
+def events(period):
+    """The events that began in the period with their confirmed registrations, waiting list
+    and the attendance the editors recorded after them (None where they recorded none)."""
     return (
         EventPage.objects.live()
-        .filter(start__date__gte=window.start, start__date__lte=window.end)
+        .filter(start__date__gte=period.start, start__date__lte=period.end)
         .annotate(
-            participants=Count(
+            registered=Count(
                 "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
-            )
+            ),
+            waiting=Count(
+                "registrations", filter=Q(registrations__status=Registration.Status.WAITING)
+            ),
+            attended=F("attendance__attended"),
         )
         .order_by("start")
     )

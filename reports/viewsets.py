@@ -12,7 +12,7 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from reports.models import FollowerCount, MediaMention, StatusNote
+from reports.models import EventAttendance, FollowerCount, MediaMention, StatusNote
 
 SUBMENU_HOOK = "register_statistics_menu_item"
 
@@ -61,6 +61,15 @@ class MentionViewSet(SnippetViewSet):
     search_fields = ["title", "medium"]
 
 
+class AttendanceViewSet(SnippetViewSet):
+    model = EventAttendance
+    chooser_viewset_class = PermittedChooserViewSet
+    icon = "date"
+    menu_label = _("Fremmøde til arrangementer")
+    list_display = ["event", "attended"]
+    list_export = ["event", "attended"]
+
+
 class StatusNoteViewSet(SnippetViewSet):
     model = StatusNote
     chooser_viewset_class = PermittedChooserViewSet
@@ -74,4 +83,4 @@ class StatisticsGroup(SnippetViewSetGroup):
     menu_icon = "table"
     menu_order = 250
     submenu_hook = SUBMENU_HOOK
-    items = (FollowerViewSet, MentionViewSet, StatusNoteViewSet)
+    items = (FollowerViewSet, MentionViewSet, AttendanceViewSet, StatusNoteViewSet)

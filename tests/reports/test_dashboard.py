@@ -7,6 +7,8 @@ import io
 import pytest
 from django.urls import reverse
 
+from events.models import EventPage, Registration
+
 pytestmark = pytest.mark.django_db
 
 NINE_MONTHS_2013 = {"preset": "custom", "start": "1.1.2013", "end": "30.9.2013"}
@@ -36,6 +38,25 @@ def test_every_table_exports_to_csv(editor_client, demo_content):
     assert (frivillige[1], frivillige[3]) == ("7000", "2000")
     unknown = {**NINE_MONTHS_2013, "eksport": "findes-ikke"}
     assert editor_client.get(reverse("reports_dashboard"), unknown).status_code == 404
+
+
+def test_event_registrations_and_attendance(editor_client, demo_content):
+    meeting = EventPage.objects.get(slug="dialogmoede-2-naervaerende-ledelse-paa-afstand")
+    for number, status in enumerate(["confirmed", "confirmed", "waiting"]):
+        Registration.objects.create(
+            event=meeting,
+            name=f"Leder {number}",
+            organisation="Ager Kommune",
+            email=f"leder{number}@ager.dk",
+            status=status,
+        )
+    period = {**NINE_MONTHS_2013, "eksport": "arrangementer"}
+    response = editor_client.get(reverse("reports_dashboard"), period)
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Arrangement", "Dato", "Tilmeldte", "Venteliste", "Fremmødte"]
+    found = {row[0]: row[1:] for row in rows[1:]}
+    assert found[meeting.title] == ["04.06.2013", "2", "1", "40"]
+    assert found["Væksthusdagen 2013"] == ["27.09.2013", "0", "0", "–"]  # none recorded
 
 
 def test_a_bad_period_is_explained_in_danish(editor_client, db):

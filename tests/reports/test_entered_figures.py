@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from reports.models import FollowerCount, MediaMention, StatusNote
+from events.models import EventPage
+from reports.models import EventAttendance, FollowerCount, MediaMention, StatusNote
 
 pytestmark = pytest.mark.django_db
 
@@ -29,3 +30,14 @@ def test_editors_find_them_in_the_statistics_menu(editor_client, demo_content):
         assert listing.status_code == 200
     listing = editor_client.get(reverse("wagtailsnippets_reports_mediamention:list"))
     assert "Ugebrevet A4" in listing.content.decode()
+
+
+def test_an_editor_records_who_came_to_an_event(editor_client, demo_content):
+    event = EventPage.objects.get(slug="vaeksthusdagen-2013")
+    add = reverse("wagtailsnippets_reports_eventattendance:add")
+    assert editor_client.get(add).status_code == 200
+    response = editor_client.post(add, {"event": event.pk, "attended": "57"})
+    assert response.status_code == 302
+    assert EventAttendance.objects.get(event=event).attended == 57
+    listing = editor_client.get(reverse("wagtailsnippets_reports_eventattendance:list"))
+    assert "Væksthusdagen 2013" in listing.content.decode()

@@ -44,6 +44,10 @@ def assert_holds_the_notes_figures(text):
         assert f"Udgivet d. {date}" in text
     assert text.count("Udgivet d.") == len(ARTICLES)
     assert "Ugebrevet A4" in text and "Ledere der lykkes" in text  # a mention, a reprint
+    # "tre dialogmøder for ca. 120 deltagere": the attendance the editors recorded
+    for number, day in ((1, "28. maj"), (2, "4. juni"), (3, "18. juni")):
+        meeting = f"Dialogmøde {number}: Nærværende ledelse på afstand, {day} 2013: 40 deltagere"
+        assert meeting in text
 
 
 def test_the_2013_note_as_html_and_pdf(demo_content, tmp_path):
