@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lederweb.forms import PublicFormMixin
+from lederweb.forms import INVALID_CHOICE, PublicFormMixin
 
 EXERCISE_MAX_LENGTH = 8000
 EMAIL_ERRORS = {
@@ -80,7 +80,12 @@ class QuizForm(PublicFormMixin, forms.Form):
                 choices=choices,
                 widget=widget,
                 help_text=_("Vælg et eller flere svar.") if several else _("Vælg ét svar."),
-                error_messages={"required": _("Vælg et svar på spørgsmålet.")},
+                # Made after PublicFormMixin's __init__, which holds the rest to INVALID_CHOICE:
+                # Django's own message repeats what was sent.
+                error_messages={
+                    "required": _("Vælg et svar på spørgsmålet."),
+                    "invalid_choice": INVALID_CHOICE,
+                },
             )
 
     def chosen(self):
