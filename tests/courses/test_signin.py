@@ -53,6 +53,15 @@ def test_bad_sign_up_keeps_what_was_typed_and_says_what_is_wrong_in_danish(clien
     assert not Participant.objects.exists()
 
 
+def test_a_bad_hidden_value_is_named_too(client, course):
+    """What the reader cannot see is still said: else the 400 has no reason on it."""
+    response = sign_up(client, next="/e-kurser/\x00")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Feltet indeholder et ugyldigt tegn (NUL). Fjern det." in html
+    assert not Participant.objects.exists()
+
+
 def test_known_and_unknown_addresses_get_the_same_answer(
     client, course, django_capture_on_commit_callbacks
 ):
