@@ -6,9 +6,10 @@ from django.shortcuts import redirect
 from courses import groups, progress
 from courses.certificate import certificate_response
 from courses.forms import ExerciseForm, GroupForm, LinkRequestForm, QuizForm, SignUpForm
-from courses.models import CoursePage, LeaderGroup, LessonProgress, ModulePage
+from courses.models import CoursePage, LeaderGroup, ModulePage
 from courses.signin import current_participant
 from courses.views.common import render_message, signed_out_page
+from lederweb.cache import fragment
 
 
 def _participant_forms(request, page, course):
@@ -46,11 +47,22 @@ def module_context(request, module):
     return context
 
 
+def _outline(lesson):
+    """The lesson's course, its module and the course's lessons in order, kept as a fragment
+    of the site generation (every publish, move and restriction change moves it): three page
+    queries a lesson request no longer makes."""
+
+    def build():
+        course = CoursePage.objects.ancestor_of(lesson).first()
+        module = ModulePage.objects.filter(path=lesson.path[: -lesson.steplen]).first()
+        return course, module, list(course.lessons()) if course else [lesson]
+
+    return fragment(f"course-outline:{lesson.pk}", build)
+
+
 def lesson_context(request, lesson, context):
     participant = current_participant(request)
-    course = CoursePage.objects.ancestor_of(lesson).first()
-    module = ModulePage.objects.filter(path=lesson.path[: -lesson.steplen]).first()
-    lessons = list(course.lessons()) if course else [lesson]
+    course, module, lessons = _outline(lesson)
     position = next((i for i, other in enumerate(lessons) if other.pk == lesson.pk), 0)
     extra = {
         "participant": participant,
@@ -65,12 +77,7 @@ def lesson_context(request, lesson, context):
     if participant is None:
         extra.update(_participant_forms(request, lesson, course))
         return extra
-    row = progress.mark_seen(participant, lesson)
-    done = set(
-        LessonProgress.objects.filter(
-            participant=participant, lesson__in=lessons, completed_at__isnull=False
-        ).values_list("lesson_id", flat=True)
-    )
+    row, done = progress.seen_in_course(participant, lesson, lessons)
     course_progress = progress.CourseProgress(lessons, done, set())
     extra.update(
         {
