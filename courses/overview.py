@@ -10,17 +10,17 @@ from django.db.models.functions import Cast
 from courses.models import LeaderGroup, LessonProgress, Participant, QuestionResult
 
 
-def _finished_all(lessons):
-    """Participants who completed every one of `lessons`."""
-    return (
-        LessonProgress.objects.filter(lesson__in=lessons, completed_at__isnull=False)
-        .values("participant")
-        .annotate(done=Count("id"))
-        .filter(done=len(lessons))
-        .count()
+def _completions(rows, lesson_sets):
+    """Per participant with progress, how many of each of `lesson_sets` they completed
+    (`set0`, `set1`, …; none for an empty set): one scan of the progress rows, however many
+    modules."""
+    done = Q(completed_at__isnull=False)
+    counts = {
+        f"set{i}": Count("id", filter=done & Q(lesson__in=lessons))
+        for i, lessons in enumerate(lesson_sets)
         if lessons
-        else 0
-    )
+    }
+    return rows.values("participant").annotate(**counts).values(*counts)
 
 
 @dataclass
@@ -43,17 +43,21 @@ class CourseFigures:
 def course_figures(course):
     lessons = list(course.lessons())
     rows = LessonProgress.objects.filter(lesson__in=lessons)
-    started = rows.values("participant").distinct().count()
     signed_up = Participant.objects.filter(
         Q(first_course=course) | Q(pk__in=rows.values("participant_id"))
     ).count()
-    modules = [
-        (
-            module,
-            _finished_all([lesson for lesson in lessons if lesson.path.startswith(module.path)]),
-        )
-        for module in course.modules()
+    module_pages = list(course.modules())
+    lesson_sets = [
+        [lesson for lesson in lessons if lesson.path.startswith(module.path)]
+        for module in module_pages
     ]
+    lesson_sets.append(lessons)
+    completions = list(_completions(rows, lesson_sets)) if lessons else []
+    finished = [
+        sum(1 for counts in completions if counts[f"set{i}"] == len(set_)) if set_ else 0
+        for i, set_ in enumerate(lesson_sets)
+    ]
+    modules = list(zip(module_pages, finished[:-1], strict=True))
     averages = {
         (row["lesson_id"], row["question_id"]): (row["average"], row["answers"])
         for row in QuestionResult.objects.filter(lesson__in=lessons)
@@ -71,4 +75,4 @@ def course_figures(course):
         .annotate(member_count=Count("members"))
         .order_by("name")
     )
-    return CourseFigures(signed_up, started, _finished_all(lessons), modules, questions, groups)
+    return CourseFigures(signed_up, len(completions), finished[-1], modules, questions, groups)
