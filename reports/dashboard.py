@@ -12,7 +12,7 @@ from django.utils import timezone
 from lederweb.charts import comparison_chart
 from newsletter.history import subscribers_at
 from publications.models import Order, PublicationPage
-from reports.status import MONTHS, Period, events, followers_at
+from reports.status import MONTHS, Period, courses, events, followers_at
 from stats import figures
 
 # The figures change when beat rolls the counters up (every 5 minutes) or an editor enters
@@ -124,6 +124,9 @@ def tables(period):
               "Dato", "Tilmeldte", "Venteliste", "Fremmødte"],
               [[e.title, f"{timezone.localtime(e.start):%d.%m.%Y}", e.registered, e.waiting,
                 "–" if e.attended is None else e.attended] for e in events(period)]),
+        Table("e-kurser", "E-kurser (til dato)", ["Kursus", "Tilmeldte", "Begyndt",
+              "Gennemført"],
+              [[c.title, f.signed_up, f.started, f.finished] for c, f in courses()]),
     ]  # fmt: skip
 
 

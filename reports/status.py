@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
+from courses.models import CoursePage
+from courses.overview import course_figures
 from events.models import EventPage, Registration
 from lederweb.charts import comparison_chart
 from newsletter.history import subscribers_at
@@ -190,6 +192,15 @@ def events(period):
     )
 
 
+def courses():
+    """[(course, CourseFigures)] of every live e-course: signed up, started and finished to
+    date. Not by period: a participant's progress is kept only while they are active
+    (courses/retention.py), so a past year's figures cannot be told afresh."""
+    return [
+        (course, course_figures(course)) for course in CoursePage.objects.live().order_by("title")
+    ]
+
+
 def build(year, period_text=None):
     """Everything the note shows, for templates/reports/status_note.html."""
     window = note_window(year)
@@ -224,6 +235,7 @@ def build(year, period_text=None):
             )
         ),
         "events": events(window),
+        "courses": courses(),
         "traffic": traffic(period),
         "generated_at": timezone.localtime(),
     }
