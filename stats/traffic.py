@@ -3,27 +3,29 @@ the referring site's domain (never its path or query), utm_source/utm_campaign, 
 device class (phone, tablet, desktop; never the user agent). Plain functions, no Redis, no
 models: stats/counting.py turns their answers into counter names."""
 
-import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
 
 FIELD_CHARS = 100  # a campaign, source or search as kept (the columns' length)
 
-_TABLET = re.compile(r"iPad|Tablet|Kindle|Silk|PlayBook|Nexus (7|9|10)", re.IGNORECASE)
-_PHONE = re.compile(r"Mobi|iPhone|iPod|Android|Windows Phone|BlackBerry|Opera Mini", re.I)
-_ANDROID_PHONE = re.compile(r"Android.*Mobile", re.IGNORECASE)
+# Substrings of the lower-cased user agent: str.find, where case-insensitive regular
+# expressions cost a tenth of a millisecond on every counted view.
+_TABLET = ("ipad", "tablet", "kindle", "silk", "playbook", "nexus 7", "nexus 9", "nexus 10")
+_PHONE = ("mobi", "iphone", "ipod", "android", "windows phone", "blackberry", "opera mini")
 
 
 def device_class(user_agent):
     """ "phone", "tablet" or "desktop" from the user agent, which is not kept. An Android
-    without "Mobile" in its user agent is a tablet, as Google asks of Android browsers."""
+    without "Mobile" after "Android" in its user agent is a tablet, as Google asks of Android
+    browsers."""
     user_agent = user_agent[:512]
-    if _TABLET.search(user_agent) or (
-        "Android" in user_agent and not _ANDROID_PHONE.search(user_agent)
-    ):
+    lower = user_agent.lower()
+    if any(word in lower for word in _TABLET):
         return "tablet"
-    if _PHONE.search(user_agent):
+    if "Android" in user_agent and lower.find("mobile", lower.find("android") + 7) < 0:
+        return "tablet"
+    if any(word in lower for word in _PHONE):
         return "phone"
     return "desktop"
 
