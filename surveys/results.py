@@ -4,9 +4,11 @@ question and the mean of numbers and scales, the newest free texts, and the resp
 of the invitations. Optionally split by a background question or the device class and
 limited to answers given between two dates."""
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -54,10 +56,15 @@ TEXTS = """
     ) t
     WHERE n <= %(shown)s ORDER BY key, n
 """
-RESPONSE_RATE = """
-    SELECT count(*), count(*) FILTER (WHERE used), count(*) FILTER (WHERE status = 'sent')
+# How many answers there are and the newest one's id, which change when an answer is stored or
+# deleted (answers are never edited, ids only grow), and the invitations' response rate.
+STATE = """
+    SELECT (SELECT count(*) FROM surveys_surveyresponse WHERE page_id = %(survey)s),
+        (SELECT max(id) FROM surveys_surveyresponse WHERE page_id = %(survey)s),
+        count(*), count(*) FILTER (WHERE used), count(*) FILTER (WHERE status = 'sent')
     FROM surveys_invitation WHERE survey_id = %(survey)s
 """
+CACHE_SECONDS = 24 * 3600
 
 
 @dataclass
@@ -202,16 +209,10 @@ def results(survey, start=None, end=None, split=""):
         **extra,
     }
     with connection.cursor() as cursor:
-        cursor.execute(TOTALS.format(group=group), params)
-        totals_rows = cursor.fetchall()
-        cursor.execute(COUNTS.format(group=group), params)
-        count_rows = cursor.fetchall()
-        cursor.execute(ANSWERED.format(group=group), params)
-        answered_rows = cursor.fetchall()
-        cursor.execute(TEXTS, params)
-        text_rows = cursor.fetchall()
-        cursor.execute(RESPONSE_RATE, params)
-        invited, used, sent = cursor.fetchone()
+        cursor.execute(STATE, params)
+        answers, newest, invited, used, sent = cursor.fetchone()
+    rows = _aggregates(group, params, (answers, newest))
+    totals_rows, count_rows, answered_rows, text_rows = rows
 
     labels = {DEVICE: LABELS}.get(split, {})
     name = lambda value: labels.get(value, value) if value is not None else UNANSWERED  # noqa: E731
@@ -243,6 +244,26 @@ def results(survey, start=None, end=None, split=""):
     for key, text in text_rows:
         by_key[key].texts.append(text)
     return Results(survey, groups, totals, list(by_key.values()), invited, used, sent, split=split)
+
+
+def _aggregates(group, params, version):
+    """The rows of the four aggregating queries; from the cache while no answer to the survey
+    has been stored or deleted (`version`, from STATE) since they were made for these
+    questions and this filter: STATE reads an index, where the aggregates read every answer."""
+    what = repr((version, group, sorted(params.items())))
+    key = f"surveys:results:{params['survey']}:{hashlib.sha256(what.encode()).hexdigest()}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    rows = []
+    with connection.cursor() as cursor:
+        for query in (TOTALS, COUNTS, ANSWERED):
+            cursor.execute(query.format(group=group), params)
+            rows.append(cursor.fetchall())
+        cursor.execute(TEXTS, params)
+        rows.append(cursor.fetchall())
+    cache.set(key, rows, CACHE_SECONDS)
+    return rows
 
 
 def _add(target, groups, number):

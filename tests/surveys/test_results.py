@@ -88,6 +88,20 @@ def test_the_number_of_queries_does_not_grow_with_the_answers(answered):
     assert len(many) == len(few) <= 6
 
 
+def test_the_results_are_kept_until_an_answer_comes_or_goes(answered):
+    first = results(answered, split="rolle")
+    with CaptureQueriesContext(connection) as kept:
+        again = results(answered, split="rolle")
+    assert len(kept) == 1  # whether an answer came or went, with the invitations' figures
+    assert (again.total, again.group_totals()) == (first.total, first.group_totals())
+    phone = SurveyResponse.objects.get(device="telefon")
+    SurveyResponse.objects.create(page=answered, form_data=phone.form_data, device="tablet")
+    assert results(answered, split="rolle").group_totals() == [3, 1, 2]
+    phone.delete()
+    assert first.group_totals() == [2, 1, 1]
+    assert results(answered, split="rolle").group_totals() == [2, 1, 1]
+
+
 def test_the_results_page_and_the_exports_read_back_what_was_answered(editor_client, answered):
     page = editor_client.get(reverse("survey_results", args=[answered.pk]) + "?opdel=enhed")
     html = page.content.decode()
