@@ -29,12 +29,13 @@ def answers(survey, start=None, end=None):
 
 
 def rows(survey, start=None, end=None):
-    """The header, then one row per answer: lists of choices joined, numbers as numbers."""
+    """The header, then one row per answer: lists of choices joined, numbers as numbers,
+    None where nothing was answered."""
     columns = survey.columns()
     keys = [column.key for column in columns]
     yield header(columns)
     for submitted, device, data in answers(survey, start, end):
-        values = [data.get(key, "") for key in keys]
+        values = [data.get(key) for key in keys]  # None: an empty cell, not written at all
         yield [
             timezone.localtime(submitted).strftime("%Y-%m-%d %H:%M"),
             LABELS.get(device, device),
