@@ -1,17 +1,20 @@
 """Personal invitations: a row per (survey, address), made in one statement and never twice;
 sent by the Celery workers in batches, each row claimed (FOR UPDATE SKIP LOCKED, marked
 `sending` and committed) before its mail goes, so no address gets an invitation twice; one
-reminder, to those who have not answered, in the same way on its own column."""
+reminder, to those who have not answered, in the same way on its own column. A beat sweep
+queues again what the broker lost, and sends once more what a dead worker left `sending`."""
 
 import logging
 import re
+from datetime import timedelta
 from smtplib import SMTPException
 
 from django.core.exceptions import ValidationError
 from django.core.mail import get_connection
 from django.core.validators import validate_email
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
 
 from lederweb.mail import templated_mail
 from lederweb.queueing import enqueue
@@ -22,9 +25,18 @@ logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 100
 STATUS, REMINDER = "status", "reminder"
+# A row still `sending` this long after its claim belongs to a worker that died.
+STUCK_AFTER = timedelta(minutes=5)
+# Rows pending and nothing of the survey claimed for this long: the queued task was lost.
+STALLED_AFTER = timedelta(minutes=1)
+# The mark of a row put back once after a dead worker; the second time it fails instead.
+PUT_BACK = {
+    STATUS: "Sendes igen: en worker stoppede under afsendelsen (invitation).",
+    REMINDER: "Sendes igen: en worker stoppede under afsendelsen (påmindelse).",
+}
 
 CLAIM = """
-    UPDATE surveys_invitation SET {column} = 'sending'
+    UPDATE surveys_invitation SET {column} = 'sending', claimed_at = now()
     WHERE id IN (
         SELECT id FROM surveys_invitation
         WHERE survey_id = %(survey)s AND {column} = 'pending' {unused}
@@ -119,6 +131,36 @@ def send_batch(survey_id, column=STATUS):
     if len(claimed) == BATCH_SIZE:
         _queue(survey_id, column)
     return len(sent)
+
+
+def sweep(stuck_after=STUCK_AFTER, stalled_after=STALLED_AFTER):
+    """Beat: rows a dead worker left `sending` are pending again, once (the mail may have
+    gone before the worker died: a second death fails the row rather than risk more); and
+    each survey whose pending rows nobody has claimed for a while is queued again (claiming
+    makes a second queued batch harmless). Returns the (survey, column) pairs queued."""
+    now = timezone.now()
+    for column in (STATUS, REMINDER):
+        stuck = Invitation.objects.filter(
+            **{column: Invitation.Status.SENDING}, claimed_at__lt=now - stuck_after
+        )
+        stuck.filter(error=PUT_BACK[column]).update(**{column: Invitation.Status.FAILED})
+        stuck.update(**{column: Invitation.Status.PENDING}, error=PUT_BACK[column])
+    recent = Invitation.objects.filter(
+        survey=OuterRef("survey"), claimed_at__gte=now - stalled_after
+    )
+    queued = []
+    for column in (STATUS, REMINDER):
+        waiting = (
+            Invitation.objects.filter(**{column: Invitation.Status.PENDING})
+            .filter(created_at__lt=now - stalled_after)
+            .exclude(Exists(recent))
+        )
+        if column == REMINDER:
+            waiting = waiting.filter(used=False)
+        for survey_id in waiting.values_list("survey", flat=True).distinct():
+            _queue(survey_id, column)
+            queued.append((survey_id, column))
+    return queued
 
 
 def _message(survey, email, token, reminder, mail):

@@ -321,6 +321,9 @@ class Invitation(models.Model):
     used = models.BooleanField(_("Besvaret"), default=False)
     draft = models.JSONField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # When a worker last claimed it to send (the invitation or the reminder): a row still
+    # `sending` long after belongs to a worker that died (surveys/invitations.py sweep).
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("Invitation")

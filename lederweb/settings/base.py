@@ -353,6 +353,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.requeue_unsent_confirmations",
         "schedule": 60.0,
     },
+    # Survey invitations the broker lost or a dead worker left half sent (surveys/invitations.py).
+    "surveys-sweep-invitations": {
+        "task": "surveys.tasks.sweep_invitations",
+        "schedule": 60.0,
+    },
 }
 
 # The weekly newsletter (newsletter/sending.py). Beat composes and starts issues every minute

@@ -83,3 +83,107 @@ def test_subscribers_all_or_of_one_vaeksthus(tree):
     Subscriber.objects.create(email="venter@kommune.dk", status="pending")
     assert sorted(subscriber_addresses()) == ["mellem@kommune.dk", "top@kommune.dk"]
     assert subscriber_addresses(sections[0]) == ["top@kommune.dk"]
+
+
+@pytest.fixture
+def queued(monkeypatch):
+    """What the sweep queues, run here at once as a worker would (in order)."""
+    from surveys import invitations
+
+    calls = []
+    monkeypatch.setattr(invitations, "_queue", lambda *args: calls.append(args))
+    return calls
+
+
+def _invitations(survey, count, **fields):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    long_ago = timezone.now() - timedelta(hours=1)
+    return [
+        Invitation.objects.create(
+            survey=survey, email=f"leder{n}@kommune.dk", created_at=long_ago, **fields
+        )
+        for n in range(count)
+    ]
+
+
+def test_the_sweep_sends_what_a_dead_worker_left_once_and_queues_what_the_broker_lost(
+    home, queued, mailoutbox
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from surveys.invitations import PUT_BACK, send_batch, sweep
+
+    survey = make_survey(home, "Brugerundersøgelse 2014", two_page_questions())
+    old_claim = timezone.now() - timedelta(minutes=10)
+    lost = _invitations(survey, 1)[0]  # recorded, its queued task lost
+    # Claimed by workers that died: this one's first death, the other's second.
+    left, left_twice = [
+        Invitation.objects.create(
+            survey=survey, email=email, status="sending", claimed_at=old_claim
+        )
+        for email in ("a@kommune.dk", "b@kommune.dk")
+    ]
+    Invitation.objects.filter(pk=left_twice.pk).update(error=PUT_BACK["status"])
+    being_sent = Invitation.objects.create(  # by a worker still within its time
+        survey=survey,
+        email="c@kommune.dk",
+        status="sending",
+        claimed_at=timezone.now() - timedelta(minutes=2),
+    )
+
+    assert sweep() == [(survey.pk, "status")]
+    assert Invitation.objects.get(pk=left_twice.pk).status == "failed"
+    assert Invitation.objects.get(pk=being_sent.pk).status == "sending"
+    for args in queued:
+        send_batch(*args)
+    assert sorted(to for message in mailoutbox for to in message.to) == [
+        "a@kommune.dk",
+        lost.email,
+    ]
+    assert {i.email: i.status for i in Invitation.objects.all()} == {
+        lost.email: "sent",
+        left.email: "sent",
+        left_twice.email: "failed",
+        being_sent.email: "sending",
+    }
+    queued.clear()
+    assert sweep() == []  # nothing pending: nothing queued, nothing sent again
+    assert len(mailoutbox) == 2
+
+
+def test_the_sweep_leaves_a_survey_alone_while_its_batches_are_claimed(home, queued):
+    from django.utils import timezone
+
+    from surveys.invitations import sweep
+
+    survey = make_survey(home, "Brugerundersøgelse 2014", two_page_questions())
+    _invitations(survey, 3)
+    Invitation.objects.filter(pk=Invitation.objects.first().pk).update(
+        status="sent", claimed_at=timezone.now()
+    )
+    assert sweep() == []
+    assert queued == []
+
+
+def test_a_lost_reminder_is_queued_again_for_those_who_have_not_answered(home, queued, mailoutbox):
+    from surveys.invitations import send_batch, sweep
+
+    survey = make_survey(home, "Brugerundersøgelse 2014", two_page_questions())
+    waiting, answered = _invitations(survey, 2, status="sent", reminder="pending")
+    Invitation.objects.filter(pk=answered.pk).update(used=True)
+    assert sweep() == [(survey.pk, "reminder")]
+    send_batch(*queued[0])
+    assert [message.to for message in mailoutbox] == [[waiting.email]]
+    assert mailoutbox[0].subject.startswith("Påmindelse: ")
+
+
+def test_beat_sweeps_the_invitations_every_minute(settings):
+    from surveys.tasks import sweep_invitations
+
+    entry = settings.CELERY_BEAT_SCHEDULE["surveys-sweep-invitations"]
+    assert (entry["task"], entry["schedule"]) == (sweep_invitations.name, 60.0)
