@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.models import LessonPage
-from tests.courses.conftest import signed_in
+from tests.courses.conftest import make_participant, signed_in
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +20,18 @@ def test_a_warm_lesson_page_makes_three_queries(client, course, participant):
     with CaptureQueriesContext(connection) as queries:
         html = client.get(lessons[1].url).content.decode()
     assert "Lektion 2 af 3" in html and "Kurset: 0 af 3 lektioner gennemført" in html
+    assert len(queries) == 3, "\n".join(query["sql"][:200] for query in queries)
+
+
+def test_the_task_sheet_and_body_are_kept_with_the_page_too(client, demo_content):
+    lesson = LessonPage.objects.get(slug="hvad-vil-i-med-gruppen")
+    assert lesson.task_sheet is not None
+    signed_in(client, make_participant())
+    client.get(lesson.url)  # its pictures' renditions are made, which moves the generation
+    client.get(lesson.url)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(lesson.url).content.decode()
+    assert lesson.task_sheet.title in html and "Hvad vil du selv have ud af" in html
     assert len(queries) == 3, "\n".join(query["sql"][:200] for query in queries)
 
 
