@@ -15,7 +15,8 @@ from lederweb.cache import fragment
 def _participant_forms(request, page, course):
     return {
         "signup_form": SignUpForm(initial={"next": page.url, "course": course and course.pk}),
-        "link_form": LinkRequestForm(initial={"next": page.url}),
+        # Beside the sign-up form, whose fields have the same names: ids of its own.
+        "link_form": LinkRequestForm(initial={"next": page.url}, auto_id="nyt-link-%s"),
     }
 
 

@@ -14,6 +14,12 @@ PAGE_TYPES = {
     "standardside": "/tilgaengelighedserklaering/",
     "kontaktside": "/kontakt/",
     "side ikke fundet": "/findes-ikke/",
+    # The e-course and the surveys have no browser walk of their own.
+    "e-kurser": "/e-kurser/",
+    "e-kursus": "/e-kurser/ledere-der-laerer-sammen/",
+    "e-kursus modul": "/e-kurser/ledere-der-laerer-sammen/modul-1/",
+    "e-kursus lektion": "/e-kurser/ledere-der-laerer-sammen/modul-1/velkommen-til-kurset/",
+    "spørgeskema": "/brugerundersoegelse-2014/",
 }
 
 

@@ -19,6 +19,7 @@ VNU_JAR = BASE_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 PUBLICATION = "/udgivelser/naervaerende-ledelse-paa-afstand/"
 IDEAS = "/projekter/innovative-gaver/ideer/"
 EVENT = "/arrangementer/erfaringsdag-for-projektledere/"
+COURSE = "/e-kurser/ledere-der-laerer-sammen/"
 
 # name → path; "{…}" is filled from rows made in the site's database (see `made_rows`).
 PAGES = {
@@ -65,6 +66,11 @@ PAGES = {
     "søgning uden resultater": "/soeg/?q=zxqwv",
     "temaer": "/temaer/",
     "tema": "/temaer/innovation/",
+    "e-kurser": "/e-kurser/",
+    "e-kursus": COURSE,
+    "e-kursus modul": COURSE + "modul-1/",
+    "e-kursus lektion": COURSE + "modul-1/velkommen-til-kurset/",
+    "spørgeskema": "/brugerundersoegelse-2014/",
 }
 # Forms sent with mistakes, as a browser sends them (CSRF cookie and token): name → form
 # page, where it posts to, what it sends, and the answer's status.

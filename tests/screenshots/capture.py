@@ -17,6 +17,7 @@ FAILURES = BASE_DIR / "var" / "visual"
 
 PUBLICATION = "/udgivelser/naervaerende-ledelse-paa-afstand/"
 IDEAS = "/projekter/innovative-gaver/ideer/"
+COURSE = "/e-kurser/ledere-der-laerer-sammen/"
 PAGE_TYPES = {
     "Forside": "/",
     "Væksthuse": "/vaeksthuse/",
@@ -42,6 +43,11 @@ PAGE_TYPES = {
     "Tema": "/temaer/innovation/",
     "Kontakt": "/kontakt/",
     "Nyhedsbrev": "/nyhedsbrev/",
+    "E-kurser": "/e-kurser/",
+    "E-kursus": COURSE,
+    "E-kursusmodul": COURSE + "modul-1/",
+    "Lektion": COURSE + "modul-1/velkommen-til-kurset/",
+    "Spørgeskema": "/brugerundersoegelse-2014/",
 }
 # Width → the screen's height and the most of the page shown: the first screens, not the
 # whole length, so the gallery and the baselines stay small.
