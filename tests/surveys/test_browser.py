@@ -79,8 +79,9 @@ def test_the_user_survey_on_a_phone_with_back_forward_an_error_and_the_keyboard(
         assert focused(page)[:3] == ["INPUT", "sektor", "Kommune"]
         tab_to(page, lambda e: e[0] == "BUTTON")
         assert focused(page)[3] == "Næste side", "the first button Tab reaches goes forward"
-        page.keyboard.press("Enter")
-        page.wait_for_load_state()
+        # The key submits the form: wait for that navigation, not for the page already loaded.
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
         check(page, "Side 2 af 2")
 
         # Page 2 without the required number: a Danish message, and what was typed stays.
