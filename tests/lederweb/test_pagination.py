@@ -4,7 +4,7 @@ import pytest
 from django.template import RequestContext, Template
 from django.test import RequestFactory
 
-from lederweb.pagination import paginate, requested_page_number
+from lederweb.pagination import MAX_PAGE_NUMBER, paginate, requested_page_number
 
 ITEMS = list(range(25))  # three pages of ten
 
@@ -24,6 +24,9 @@ def page_for(query):
         ({"side": "0"}, 1, 1),
         ({"side": "-4"}, 1, 1),
         ({"side": "99"}, 99, 3),
+        # No list has a million pages: a longer number is the last page, and the title and the
+        # canonical address never send back the thousands of digits the fuzz test posted.
+        ({"side": "8" * 2001}, MAX_PAGE_NUMBER, 3),
     ],
 )
 def test_a_missing_or_bad_number_is_the_first_page_and_a_high_one_the_last(query, asked, shown):
