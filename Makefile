@@ -37,9 +37,10 @@ browser:
 test: install browser lint
 	$(PY) -m devstack run -- $(PY) -m pytest $(PYTEST_ARGS)
 
-# The fast tier for the edit loop: no browser, no real worker or server (tests marked slow).
+# The fast tier for the edit loop: no browser, no real worker or server, no walk of every page
+# (tests marked slow), on two pytest-xdist workers, each with a test database of its own.
 test-fast: install
-	$(PY) -m devstack run -- $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(PY) -m devstack run -- $(PY) -m pytest -m "not slow" -n 2 $(PYTEST_ARGS)
 
 # Screenshots of every page type at 375, 768 and 1366 px into docs/screenshots/ (the README's
 # gallery) and the visual-regression baselines into tests/screenshots/baselines/.

@@ -64,10 +64,17 @@ def _run_order(item):
 
 
 @pytest.fixture(autouse=True)
-def _transactional_tests_get_the_database_alone(request):
-    """A transactional test sees only what is committed: the shared levels go first."""
-    if is_transactional(request.node):
+def _each_test_gets_the_shared_levels_it_asks_for(request):
+    """A test runs on the shared levels it asks for and no others: a transactional test sees
+    only what is committed (every level goes first), and a test that asks for no demo content
+    sees none, whatever ran before it (on a pytest-xdist worker too). In _run_order each level
+    is still built once and rolled back once."""
+    node = request.node
+    fixtures = set(getattr(node, "fixturenames", ()))
+    if is_transactional(node):
         SHARED.roll_back()
+    elif "_shared_demo" not in fixtures:
+        SHARED.roll_back("tree" if "_shared_tree" not in fixtures else "demo")
 
 
 @pytest.fixture(scope="session")

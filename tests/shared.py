@@ -5,10 +5,11 @@ Each level is a transaction left open on the test database. A test's own changes
 back to a savepoint inside it, as pytest-django's `db` always does, so every test still starts
 from the same state. The levels are rolled back at the end of the run, or as soon as a
 transactional test starts: such a test (a Celery worker, a second connection) must see only
-committed rows and flushes the database afterwards. tests/conftest.py runs the tests that share
-after the others that use the database and before the transactional ones, so each level is
-built once. A module may build a level of its own on them and roll it back when it is done
-(tests/security/test_url_walk.py)."""
+committed rows and flushes the database afterwards; a test that does not ask for a level does
+not run on it either. tests/conftest.py runs the tests that share after the others that use the
+database and before the transactional ones, so each level is built once (once per worker under
+pytest-xdist, whose `-n` keeps that order on each worker). A module may build a level of its
+own on them and roll it back when it is done (tests/security/test_url_walk.py)."""
 
 from django.db import transaction
 

@@ -9,6 +9,7 @@ pytestmark = pytest.mark.django_db
 LABELS = ("Demotekst", "democitat", "Demoarrangement", "(demo)")
 
 
+@pytest.mark.slow  # walks every page of the demo site
 def test_pages_carry_no_demo_labels_and_only_the_about_page_says_demo_content(client, demo_content):
     saying_demo_content = []
     for page in Page.objects.live().filter(depth__gt=1).specific():

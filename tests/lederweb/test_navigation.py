@@ -98,6 +98,7 @@ def live(model):
     return model.objects.live().order_by("path").first()
 
 
+@pytest.mark.slow  # walks every page of the demo site
 def test_every_page_below_the_front_page_has_breadcrumbs(client, demo_content):
     """Every page type (the list is Wagtail's own, so a new type is checked too), the
     sub-pages of routable pages, and the front page without."""

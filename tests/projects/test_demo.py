@@ -94,6 +94,7 @@ def test_the_products_of_2013(demo_content):
     assert programme.project.title == "Fra medarbejder til leder"
 
 
+@pytest.mark.slow  # walks every page of the demo site
 def test_demo_pages_are_served(client, demo_content):
     for path in [
         "/projekter/",

@@ -22,6 +22,7 @@ def section_links(html, section_id):
     return re.findall(r'<a href="([^"]+)">([^<]+)</a>', part)
 
 
+@pytest.mark.slow  # walks every page of the demo site
 def test_every_demo_article_shows_others_read_too(client, demo_content):
     for article in ArticlePage.objects.live():
         html = client.get(article.url).content.decode()

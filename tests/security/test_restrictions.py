@@ -39,6 +39,7 @@ def refused(response, kind):
     return response.status_code == 302 and response["Location"].startswith(login)
 
 
+@pytest.mark.slow  # walks every page of the demo site
 @pytest.mark.parametrize("kind", [PASSWORD, LOGIN])
 def test_every_route_of_every_routable_page_type_applies_the_restriction(
     demo_content, client, kind
@@ -80,6 +81,7 @@ def _mark_and_restrict(model):
     return Page.objects.get(pk=page.pk)
 
 
+@pytest.mark.slow  # walks every page of the demo site
 def test_restricted_pages_are_left_out_of_every_list(demo_content, client):
     hidden = [_mark_and_restrict(m) for m in (EventPage, ArticlePage, PublicationPage, ProjectPage)]
     # The hidden article is the most read one.

@@ -40,7 +40,8 @@ from publications.models import Order
 from tests.security.samples import route_urls, sample
 from tests.shared import SHARED
 
-pytestmark = pytest.mark.django_db
+# Walks every route of every page type: make test-fast leaves it out.
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 # In every record the visitor and the editor without permissions must not see.
 SECRET = "walkxq"
