@@ -336,3 +336,56 @@ class Invitation(models.Model):
 
     def __str__(self):
         return self.email
+
+
+class TalliedKey(models.Model):
+    """What is tallied of one answer key of a survey (surveys/tally.py): whether each value
+    given is counted (choices, scales, background questions), whether numbers are summed for
+    the mean (numbers, scales) and whether results can be split by it (one choice, background).
+    Every key's answers are counted."""
+
+    # The unique constraints below start with the survey: no index of its own.
+    survey = models.ForeignKey(
+        SurveyPage, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    key = models.CharField(max_length=80)
+    counted = models.BooleanField(default=False)
+    summed = models.BooleanField(default=False)
+    split = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("survey", "key", name="surveys_talliedkey_once")]
+
+    def __str__(self):
+        return self.key
+
+
+class SurveyTally(models.Model):
+    """Running totals of a survey's answers per day (site time zone), kept by PostgreSQL
+    triggers in the transaction that stores, changes or deletes answers (surveys/tally.py).
+    `split` is "" (not split), "enhed" (the device) or a key; `group_value` the split's value
+    ("" when not split or not answered); `key` "" for the answers themselves, else an answer
+    key; `value` "" for "answered at all" (with the sum and count of numbers), else a value
+    given."""
+
+    survey = models.ForeignKey(
+        SurveyPage, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    split = models.CharField(max_length=80)
+    day = models.DateField()
+    group_value = models.TextField()
+    key = models.CharField(max_length=80)
+    value = models.TextField()
+    answers = models.BigIntegerField(default=0)
+    numbers = models.BigIntegerField(default=0)
+    total = models.DecimalField(max_digits=30, decimal_places=6, default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                "survey", "split", "day", "group_value", "key", "value", name="surveys_tally_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.split}={self.group_value} {self.key}={self.value}: {self.answers}"

@@ -1,14 +1,14 @@
-"""A survey's results, aggregated in PostgreSQL in a constant number of queries however many
-answers there are: answers per group, counts per offered answer, how many answered each
-question and the mean of numbers and scales, the newest free texts, and the response rate
+"""A survey's results from its running totals (surveys/tally.py), in a constant number of
+queries however many answers there are: answers per group, counts per offered answer, how
+many answered each question and the mean of numbers and scales, from the totals; the newest
+free texts, from the answers through their (page, submit_time) index; and the response rate
 of the invitations. Optionally split by a background question or the device class and
-limited to answers given between two dates."""
+limited to answers given between two dates (whole days in the site's time zone, as the
+totals are kept)."""
 
-import hashlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
-from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -20,51 +20,37 @@ DEVICE = "enhed"
 TEXTS_SHOWN = 50
 UNANSWERED = "Ikke besvaret"
 
-# The answers of one survey, one row per (answer, key); COUNTS unnests a list of choices.
-FROM_ANSWERS = """
-    FROM surveys_surveyresponse r
-    CROSS JOIN LATERAL jsonb_each(r.form_data) kv
+# The totals split by %(split)s ("": not split) for the days asked: key "" holds the answers
+# themselves, value "" who answered a key (and its numbers' sum and count). Every answer is in
+# one group of a split (those who did not answer a split's question in the group ""), so the
+# whole is the groups' sum and is not read again.
+TALLIES = """
+    SELECT group_value, key, value, sum(answers)::bigint, sum(numbers)::bigint, sum(total)
+    FROM surveys_surveytally
+    WHERE survey_id = %(survey)s AND split = %(split)s
+        AND day >= %(first_day)s AND day <= %(last_day)s
+    GROUP BY 1, 2, 3
+    HAVING sum(answers) > 0
 """
-OF_SURVEY = """
-    WHERE r.page_id = %(survey)s AND r.submit_time >= %(start)s AND r.submit_time < %(end)s
-"""
-# Made of constants only; {group} is one of _group_sql's constants, values go as parameters.
-TOTALS = "SELECT {group}, count(*) FROM surveys_surveyresponse r" + OF_SURVEY + " GROUP BY 1"  # noqa: S608
-COUNTS = (
-    "SELECT kv.key, v.value, {group}, count(*)"
-    + FROM_ANSWERS
-    + """CROSS JOIN LATERAL jsonb_array_elements_text(
-        CASE jsonb_typeof(kv.value) WHEN 'array' THEN kv.value ELSE jsonb_build_array(kv.value) END
-    ) v(value)"""
-    + OF_SURVEY
-    + " AND kv.key = ANY(%(choice_keys)s) GROUP BY 1, 2, 3"
-)
-ANSWERED = (
-    """SELECT kv.key, {group}, count(*),
-        avg((kv.value #>> '{{}}')::numeric) FILTER (WHERE kv.key = ANY(%(numeric_keys)s))"""
-    + FROM_ANSWERS
-    + OF_SURVEY
-    + " GROUP BY 1, 2"
-)
+# The newest free texts of each text key: per key, the index on (page, submit_time) read
+# backwards until TEXTS_SHOWN are found.
 TEXTS = """
-    SELECT key, value FROM (
-        SELECT kv.key, kv.value #>> '{}' AS value,
-            row_number() OVER (PARTITION BY kv.key ORDER BY r.submit_time DESC, r.id DESC) AS n
-        FROM surveys_surveyresponse r CROSS JOIN LATERAL jsonb_each(r.form_data) kv
+    SELECT k.key, t.value
+    FROM unnest(%(text_keys)s::text[]) WITH ORDINALITY k(key, n)
+    CROSS JOIN LATERAL (
+        SELECT r.form_data ->> k.key AS value, r.submit_time, r.id
+        FROM surveys_surveyresponse r
         WHERE r.page_id = %(survey)s AND r.submit_time >= %(start)s AND r.submit_time < %(end)s
-            AND kv.key = ANY(%(text_keys)s)
+            AND r.form_data ? k.key
+        ORDER BY r.submit_time DESC, r.id DESC
+        LIMIT %(shown)s
     ) t
-    WHERE n <= %(shown)s ORDER BY key, n
+    ORDER BY k.n, t.submit_time DESC, t.id DESC
 """
-# How many answers there are and the newest one's id, which change when an answer is stored or
-# deleted (answers are never edited, ids only grow), and the invitations' response rate.
-STATE = """
-    SELECT (SELECT count(*) FROM surveys_surveyresponse WHERE page_id = %(survey)s),
-        (SELECT max(id) FROM surveys_surveyresponse WHERE page_id = %(survey)s),
-        count(*), count(*) FILTER (WHERE used), count(*) FILTER (WHERE status = 'sent')
+INVITATIONS = """
+    SELECT count(*), count(*) FILTER (WHERE used), count(*) FILTER (WHERE status = 'sent')
     FROM surveys_invitation WHERE survey_id = %(survey)s
 """
-CACHE_SECONDS = 24 * 3600
 
 
 @dataclass
@@ -165,14 +151,6 @@ def split_choices(survey):
     return [*choices, (DEVICE, "Enhed")]
 
 
-def _group_sql(survey, split):
-    if split == DEVICE:
-        return "r.device", {}
-    if split and split in dict(split_choices(survey)):
-        return "r.form_data ->> %(split)s", {"split": split}
-    return "NULL", {}
-
-
 def _group_labels(survey, split):
     if split == DEVICE:
         return list(LABELS)
@@ -197,75 +175,69 @@ def results(survey, start=None, end=None, split=""):
     """The results of `survey` for answers given from the date `start` to the date `end`
     (both included)."""
     columns = survey.columns()
-    group, extra = _group_sql(survey, split)
+    if split and split not in dict(split_choices(survey)):
+        split = ""
+    first, after = date_bounds(start, end)
     params = {
         "survey": survey.pk,
-        "start": date_bounds(start, end)[0],
-        "end": date_bounds(start, end)[1],
-        "choice_keys": [c.key for c in columns if c.kind in CHOICE_KINDS],
-        "numeric_keys": [c.key for c in columns if c.kind in SCALE_KINDS or c.kind == Kind.NUMBER],
+        "split": split,
+        "first_day": start or date.min,
+        "last_day": end or date.max,
+        "start": first,
+        "end": after,
         "text_keys": [c.key for c in columns if c.kind in (Kind.TEXT, Kind.LONGTEXT)],
         "shown": TEXTS_SHOWN,
-        **extra,
     }
     with connection.cursor() as cursor:
-        cursor.execute(STATE, params)
-        answers, newest, invited, used, sent = cursor.fetchone()
-    rows = _aggregates(group, params, (answers, newest))
-    totals_rows, count_rows, answered_rows, text_rows = rows
+        cursor.execute(INVITATIONS, params)
+        invited, used, sent = cursor.fetchone()
+        cursor.execute(TALLIES, params)
+        tally_rows = cursor.fetchall()
+        cursor.execute(TEXTS, params)
+        text_rows = cursor.fetchall()
 
     labels = {DEVICE: LABELS}.get(split, {})
-    name = lambda value: labels.get(value, value) if value is not None else UNANSWERED  # noqa: E731
+    name = lambda value: labels.get(value, value) if value else UNANSWERED  # noqa: E731
     groups = [TOTAL]
     if split:
-        found = {name(row[0]) for row in totals_rows}
+        found = {name(row[0]) for row in tally_rows if not row[1]}
         ordered = [labels.get(g, g) for g in _group_labels(survey, split)]
         groups += [g for g in ordered if g in found] + sorted(found - set(ordered))
     by_key = {c.key: ColumnResult(c, groups) for c in columns}
-    totals = {}
-    for value, number in totals_rows:
-        _add(totals, [TOTAL, name(value)] if split else [TOTAL], number)
-    for key, option, value, number in count_rows:
-        if key in by_key:
-            for g in [TOTAL, name(value)] if split else [TOTAL]:
-                by_key[key].counts[(option, g)] = by_key[key].counts.get((option, g), 0) + number
-    answered_totals = {}
-    for key, value, number, mean in answered_rows:
-        if key in by_key:
-            result = by_key[key]
-            _add(result.answered, [TOTAL, name(value)] if split else [TOTAL], number)
-            if mean is not None:
-                result.mean[name(value) if split else TOTAL] = round(float(mean), 2)
-                sums = answered_totals.setdefault(key, [0.0, 0])
-                sums[0] += float(mean) * number
-                sums[1] += number
-    for key, (weighted, number) in answered_totals.items():
-        by_key[key].mean[TOTAL] = round(weighted / number, 2) if number else None
+    groups_of = (lambda value: [TOTAL, name(value)]) if split else (lambda value: [TOTAL])
+    totals = _fill(by_key, tally_rows, groups_of)
     for key, text in text_rows:
         by_key[key].texts.append(text)
     return Results(survey, groups, totals, list(by_key.values()), invited, used, sent, split=split)
 
 
-def _aggregates(group, params, version):
-    """The rows of the four aggregating queries; from the cache while no answer to the survey
-    has been stored or deleted (`version`, from STATE) since they were made for these
-    questions and this filter: STATE reads an index, where the aggregates read every answer."""
-    what = repr((version, group, sorted(params.items())))
-    key = f"surveys:results:{params['survey']}:{hashlib.sha256(what.encode()).hexdigest()}"
-    found = cache.get(key)
-    if found is not None:
-        return found
-    rows = []
-    with connection.cursor() as cursor:
-        for query in (TOTALS, COUNTS, ANSWERED):
-            cursor.execute(query.format(group=group), params)
-            rows.append(cursor.fetchall())
-        cursor.execute(TEXTS, params)
-        rows.append(cursor.fetchall())
-    cache.set(key, rows, CACHE_SECONDS)
-    return rows
+def _fill(by_key, tally_rows, groups_of):
+    """Puts the totals' rows into the ColumnResults of `by_key`, each in the whole and its
+    group (`groups_of` its group value); the answers per group."""
+    totals, sums = {}, {}
+    for group_value, key, value, number, numbers, total in tally_rows:
+        groups = groups_of(group_value)
+        result = by_key.get(key)
+        if not key:
+            _add(totals, groups, number)
+        elif result is None:
+            continue
+        elif value:
+            if result.is_choice:
+                _add(result.counts, [(value, group) for group in groups], number)
+        else:
+            _add(result.answered, groups, number)
+            if result.has_mean:
+                for group in groups:
+                    sum_and_count = sums.setdefault((key, group), [0, 0])
+                    sum_and_count[0] += total
+                    sum_and_count[1] += numbers
+    for (key, group), (total, numbers) in sums.items():
+        if numbers:
+            by_key[key].mean[group] = round(float(total / numbers), 2)
+    return totals
 
 
-def _add(target, groups, number):
-    for group in groups:
-        target[group] = target.get(group, 0) + number
+def _add(target, keys, number):
+    for key in keys:
+        target[key] = target.get(key, 0) + number
