@@ -15,6 +15,7 @@ from django.utils import timezone
 from lederweb.charts import horizontal_bars
 from surveys.devices import LABELS
 from surveys.models import CHOICE_KINDS, SCALE_KINDS, Kind
+from surveys.tally import refresh
 
 DEVICE = "enhed"
 TEXTS_SHOWN = 50
@@ -174,6 +175,9 @@ def date_bounds(start, end):
 def results(survey, start=None, end=None, split=""):
     """The results of `survey` for answers given from the date `start` to the date `end`
     (both included)."""
+    # A survey saved live without being published (the shell, an import) has had no totals
+    # kept for its questions: they are made now, from its answers (surveys/tally.py).
+    refresh(survey)
     columns = survey.columns()
     if split and split not in dict(split_choices(survey)):
         split = ""

@@ -152,6 +152,18 @@ def test_a_question_that_becomes_a_split_is_tallied_after_publishing(survey):
     assert_equal_every_way(survey)
 
 
+def test_a_survey_saved_live_without_publishing_gets_its_totals_when_its_results_are_read(home):
+    survey = SurveyPage(title="Fra skallen", live=True)
+    for number, item in enumerate(two_page_questions()):
+        item.sort_order = number
+        survey.form_fields.add(item)
+    home.add_child(instance=survey)  # no publish: no page_published, no totals kept yet
+    survey = SurveyPage.objects.get(pk=survey.pk)
+    answer_randomly(survey, 25, seed=8)
+    assert results(survey).total == 25
+    assert_equal_every_way(survey)
+
+
 def test_rebuild_recomputes_the_totals_from_the_answers(survey):
     answer_randomly(survey, 30, seed=5)
     before = from_totals(survey, split="rolle")
