@@ -19,6 +19,7 @@ from tests.support import (
     DevStack,
     SmtpSink,
     database_url,
+    empty_cache,
     other_redis_db,
     project_env,
     start_site,
@@ -96,19 +97,12 @@ def _empty_cache():
     """Each test starts with an empty cache and a new site generation, as a new state of the
     site would: nothing cached under an earlier test's rows (rolled back since: pages, Wagtail's
     renditions and site root paths, rate-limit counters) is served to this one. Only the
-    cache's own keys go, of every version (Wagtail's site root paths are version 2), not a
-    FLUSHDB: the Celery broker's queues share the Redis."""
-    from django.conf import settings
-    from django_redis import get_redis_connection
-
+    cache's own keys go (tests.support.empty_cache)."""
     from lederweb import breaker
     from lederweb.cache import bump_site_generation
 
     breaker.reset()  # an earlier test's Redis outage must not make this one skip Redis
-    redis = get_redis_connection("default")
-    prefix = settings.CACHES["default"]["KEY_PREFIX"]
-    if keys := list(redis.scan_iter(match=f"{prefix}:*", count=1000)):
-        redis.delete(*keys)
+    empty_cache()
     bump_site_generation()
 
 

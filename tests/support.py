@@ -30,6 +30,19 @@ SITE_URL = "https://lederweb.dk"
 EDITOR_PASSWORD = "rigtig-kode-1"
 
 
+def empty_cache():
+    """Deletes this test process's cache keys, of every version (Wagtail's site root paths are
+    version 2), and nothing else: not `cache.clear()`, whose FLUSHDB also empties the Celery
+    broker's queues and the other pytest-xdist worker's keys (its rate-limit counts, mid-test)."""
+    from django.conf import settings
+    from django_redis import get_redis_connection
+
+    redis = get_redis_connection("default")
+    prefix = settings.CACHES["default"]["KEY_PREFIX"]
+    if keys := list(redis.scan_iter(match=f"{prefix}:*", count=1000)):
+        redis.delete(*keys)
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -8,7 +8,7 @@ from lederweb.demo import paragraphs
 from projects.models import ArticlePage
 from projects.reading import reading_minutes
 from tests.projects.factories import make_article, make_project, many_articles, small_image
-from tests.support import caches_with_redis_down
+from tests.support import caches_with_redis_down, empty_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -158,13 +158,11 @@ def test_article_page_queries_do_not_grow_with_related_articles(client, tree):
     article = make_article("Artikel", themes=["Innovation"], image=image)
     make_article("Relateret", themes=["Innovation"], image=image)
     client.get(article.url)
-    from django.core.cache import cache
-
-    cache.clear()
+    empty_cache()
     with CaptureQueriesContext(connection) as one:
         client.get(article.url)
     many_articles(5, themes=["Innovation"], image=image)
-    cache.clear()
+    empty_cache()
     with CaptureQueriesContext(connection) as many:
         html = client.get(article.url).content.decode()
     assert len(related_titles(client, article)) == 3

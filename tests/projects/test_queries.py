@@ -1,19 +1,19 @@
 """Every listing costs the same number of SQL queries whether it lists 10 items or 100."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from projects.models import Idea, IdeaCollectionPage, ToolPage
 from tests.projects.factories import make_article, make_project, many_articles, small_image
+from tests.support import empty_cache
 
 pytestmark = pytest.mark.django_db
 
 
 def queries(client, path):
     client.get(path)  # renditions are made on the first view; count a normal view
-    cache.clear()  # count the work of building the page, not a cached fragment
+    empty_cache()  # count the work of building the page, not a cached fragment
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path)
     assert response.status_code == 200

@@ -6,7 +6,6 @@ whatever is cached), then restricted: access control must not wait for any cache
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -18,6 +17,7 @@ from projects.models import ArticlePage, ProjectPage
 from publications.models import PublicationPage
 from stats.models import DailyReads
 from tests.security.samples import routable_page_types, route_urls
+from tests.support import empty_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +88,7 @@ def test_restricted_pages_are_left_out_of_every_list(demo_content, client):
     DailyReads.objects.update_or_create(
         page=hidden[1], day=timezone.localdate(), defaults={"reads": 10_000}
     )
-    cache.clear()
+    empty_cache()
     visible = public_pages(Page.objects.live().filter(depth__gt=1)).specific()
     urls = ["/sitemap.xml", f"/soeg/?q={MARKER}", f"/soeg/forslag/?q={MARKER}"]
     for page in visible:

@@ -6,7 +6,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -16,6 +15,7 @@ from projects.most_read import most_read_articles
 from stats import rollup
 from stats.models import DailyReads
 from tests.projects.factories import make_article, make_project, small_image
+from tests.support import empty_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -138,7 +138,7 @@ def test_the_article_page_costs_no_more_queries(client, tree, django_assert_max_
     assert "Læst 10 gange i alt" in html and box_titles(html) == ["Relateret"]
     assert 'href="/temaer/innovation/">Innovation</a>' in html
 
-    cache.clear()
+    empty_cache()
     rolled_up()
     with CaptureQueriesContext(connection) as cold:
         html = client.get(article.url).content.decode()
