@@ -1,7 +1,5 @@
 """Wagtail admin: »E-kurser«, the figures per course and their CSV (courses/overview.py)."""
 
-import csv
-
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -11,6 +9,7 @@ from django.urls import reverse
 from courses.models import CoursePage
 from courses.overview import course_figures
 from lederweb.charts import horizontal_bars
+from lederweb.spreadsheets import TextWriter
 
 
 def _check(request):
@@ -61,7 +60,7 @@ def overview_csv(request, pk):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="e-kursus-{course.slug}.csv"'
     response.write("\ufeff")  # Excel reads UTF-8 with a byte-order mark
-    writer = csv.writer(response, delimiter=";")
+    writer = TextWriter(response)
     writer.writerow(["Trin", "Deltagere"])
     writer.writerows(figures.funnel())
     writer.writerow([])

@@ -1,13 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import DeleteView, EditView, IndexView
+from wagtail.admin.views.generic import DeleteView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from events.models import Registration
 from events.registration import fill_free_places
+from lederweb.spreadsheets import TextIndexView
 
 
-class RegistrationIndexView(IndexView):
+class RegistrationIndexView(TextIndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
 

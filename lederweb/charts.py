@@ -140,7 +140,7 @@ class Chart:
         return [
             {
                 "y": MARGIN_TOP + ROW_HEIGHT * i,
-                "text_y": MARGIN_TOP + ROW_HEIGHT * i + ROW_HEIGHT * 0.65,
+                "text_y": round(MARGIN_TOP + ROW_HEIGHT * i + ROW_HEIGHT * 0.65, 1),
                 "label": _shorten(label),
                 "x": LABEL_WIDTH,
                 "width": round(max(plot_width * value / top, 1), 1),

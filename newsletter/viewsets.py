@@ -13,6 +13,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from lederweb.spreadsheets import TextIndexView
 from newsletter import admin_views as views
 from newsletter.models import Delivery, Issue, Subscriber
 
@@ -40,6 +41,7 @@ class SubscriberViewSet(ModelViewSet):
     # Search with the ORM (icontains) on the e-mail column; subscribers are not in the
     # site's search index.
     search_backend_name = None
+    index_view_class = TextIndexView
     list_export = [
         "email",
         "get_status_display",
@@ -137,6 +139,7 @@ class DeliveryViewSet(ModelViewSet):
     inspect_view_enabled = True
     list_display = ["subscriber", "issue", "status", "attempts", "sent_at", "error"]
     list_filter = ["issue", "status"]
+    index_view_class = TextIndexView
     list_export = ["subscriber", "issue", "get_status_display", "attempts", "sent_at", "error"]
     export_filename = "afsendelser"
     form_fields = []

@@ -24,6 +24,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.widgets import Button, MenuItem
 
+from lederweb.spreadsheets import TextCsvExportMixin
 from publications.models import Order
 from publications.ordering import mark_shipped
 from publications.stock import stock_annotations, stock_from_annotations
@@ -61,7 +62,7 @@ def local_time(value):
     return timezone.localtime(value).replace(tzinfo=None, microsecond=0)
 
 
-class DanishSpreadsheetMixin:
+class DanishSpreadsheetMixin(TextCsvExportMixin):
     """Exports that open correctly in a Danish Excel: local times without microseconds in
     both formats, and CSV with semicolons and a UTF-8 byte order mark."""
 

@@ -1,7 +1,5 @@
 """The "Statistik" dashboard in the admin, its CSV exports and the status note on demand."""
 
-import csv
-
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
@@ -10,6 +8,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from lederweb.pdf import PDF_MIME, html_to_pdf
+from lederweb.spreadsheets import TextWriter
 from reports import dashboard, status
 
 PERMISSION = "reports.view_statusnote"
@@ -45,7 +44,7 @@ class DashboardView(StatisticsPermissionMixin, WagtailAdminTemplateMixin, Templa
         name = f"{key}-{period.start:%Y%m%d}-{period.end:%Y%m%d}.csv"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         response.write("\ufeff")  # Excel reads the BOM as UTF-8
-        csv.writer(response, delimiter=";").writerows(table.csv_rows)
+        TextWriter(response).writerows(table.csv_rows)
         return response
 
 

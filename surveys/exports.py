@@ -2,12 +2,12 @@
 (streamed) and XLSX (openpyxl's write-only workbook, streamed to a temporary file), so memory
 stays flat however many answers there are."""
 
-import csv
 import tempfile
 
 from django.utils import timezone
 from openpyxl import Workbook
 
+from lederweb.spreadsheets import TextWriter, xlsx_value
 from surveys.devices import LABELS
 from surveys.models import SurveyResponse
 from surveys.results import date_bounds
@@ -50,7 +50,7 @@ class _Echo:
 
 def csv_lines(survey, start=None, end=None):
     """CSV as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons."""
-    writer = csv.writer(_Echo(), delimiter=";")
+    writer = TextWriter(_Echo())
     yield "\ufeff"
     for row in rows(survey, start, end):
         yield writer.writerow(row)
@@ -61,7 +61,7 @@ def xlsx_file(survey, start=None, end=None):
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Svar")
     for row in rows(survey, start, end):
-        sheet.append(row)
+        sheet.append([xlsx_value(sheet, value) for value in row])
     output = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it
     workbook.save(output)
     output.seek(0)

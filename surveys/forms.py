@@ -41,6 +41,15 @@ class SurveyStepForm(PublicFormMixin, BaseForm):
         }
 
 
+class ChoicesField(forms.MultipleChoiceField):
+    """Several choices, each offered answer kept once and in the order offered, however often
+    a (forged) post repeats it."""
+
+    def clean(self, value):
+        chosen = set(super().clean(value))
+        return [option for option, _label in self.choices if option in chosen]
+
+
 class SurveyFormBuilder(FormBuilder):
     """Wagtail's builder with a field maker per question kind."""
 
@@ -85,7 +94,7 @@ class SurveyFormBuilder(FormBuilder):
         return self._radio(question, options, _scale_choices(question))
 
     def create_multiple_field(self, question, options):
-        field = forms.MultipleChoiceField(
+        field = ChoicesField(
             choices=[(o, o) for o in question.options()],
             widget=forms.CheckboxSelectMultiple,
             error_messages={"required": CHOOSE_SOME},

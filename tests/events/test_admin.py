@@ -63,3 +63,15 @@ def test_editor_can_open_the_event_editor(admin_client, event_index):
         admin_client.get(f"/admin/pages/add/events/eventpage/{event_index.pk}/").status_code == 200
     )
     assert admin_client.get(f"/admin/pages/{event.pk}/edit/").status_code == 200
+
+
+def test_a_name_that_looks_like_a_formula_is_exported_as_text(admin_client, full_event):
+    # A registration's name and note come from the public form: in the secretariat's
+    # spreadsheet they must be text, never a formula (CSV injection).
+    full_event.registrations.filter(name="Anne").update(
+        name='=HYPERLINK("http://evil.example","klik")', note="+45 1234"
+    )
+    response = admin_client.get(reverse("tilmeldinger:index"), {"export": "csv"})
+    body = b"".join(response.streaming_content).decode()
+    assert "'=HYPERLINK" in body and "'+45 1234" in body
+    assert ",=HYPERLINK" not in body and ',"=HYPERLINK' not in body

@@ -69,3 +69,14 @@ def test_the_pdf_reads_collected_static_files_with_hashed_names(settings, tmp_pa
     html = '<html><head><link rel="stylesheet" href="/static/css/print.8db312cb8bd9.css">'
     page = PdfReader(io.BytesIO(html_to_pdf(html + "</head><body>A5</body></html>"))).pages[0]
     assert round(float(page.mediabox.width)) == 420  # A5: the collected file was read
+
+
+def test_the_svg_coordinates_are_numbers_the_browser_reads_in_any_language():
+    # Widths and positions that are not whole numbers: Danish formatting would write
+    # "338,0", which a browser refuses (no bar drawn).
+    chart = horizontal_bars("Svar", ["Topleder", "Mellemleder", "Institutionsleder"], [5, 6, 1])
+    html = render(chart)
+    svg = html[html.index('<svg class="chart__image"') : html.index("</svg>")]
+    attributes = re.findall(r'\b(x|y|x1|x2|y1|y2|width|height|viewBox|dy)="([^"]*)"', svg)
+    assert attributes
+    assert all(re.fullmatch(r"[-\d. ]+", value) for _name, value in attributes), attributes

@@ -84,6 +84,19 @@ def test_bad_input_gets_a_danish_message_keeps_the_answers_and_stores_nothing(
     assert SurveyResponse.objects.count() == 0
 
 
+def test_a_choice_sent_many_times_counts_once(client, survey):
+    """A forged post repeating one box of a several-choices question must not count it 50 times
+    (results of over 100 %): each offered answer is kept once, in the order offered."""
+    last = last_page(client, survey.url)
+    forged = {**PAGE_TWO, "hvad_bruger_du_dem_til": ["Møder"] * 50 + ["Inspiration", "Møder"]}
+    done = post(client, survey.url, step(last, forged, "send"))
+    assert "Tak for dit svar" in done.content.decode()
+    assert SurveyResponse.objects.get().form_data["hvad_bruger_du_dem_til"] == [
+        "Inspiration",
+        "Møder",
+    ]
+
+
 def test_a_bad_number_on_the_first_page_is_answered_there(client, survey):
     first = client.get(survey.url)
     answer = post(

@@ -133,6 +133,29 @@ def test_the_results_page_and_the_exports_read_back_what_was_answered(editor_cli
     assert response.content.startswith(b"%PDF")
 
 
+def test_free_texts_that_look_like_formulas_are_exported_as_text(editor_client, survey):
+    """An anonymous answerer's `=HYPERLINK(...)` must not become a live formula in the
+    secretariat's spreadsheet: in the CSV it gets a leading ', in the XLSX it is a text cell."""
+    formula = '=HYPERLINK("http://evil.example","klik")'
+    SurveyResponse.objects.create(
+        page=survey,
+        device="computer",
+        form_data={**PAGE_TWO, "hvilken_publikation_bruger_du_mest": formula},
+    )
+    response = editor_client.get(reverse("survey_csv", args=[survey.pk]))
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    header, row = list(csv.reader(io.StringIO(text), delimiter=";"))
+    answer = dict(zip(header, row, strict=True))["Hvilken publikation bruger du mest?"]
+    assert answer == "'" + formula
+
+    response = editor_client.get(reverse("survey_xlsx", args=[survey.pk]))
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    [header, row] = list(sheet.iter_rows())
+    cell = row[[c.value for c in header].index("Hvilken publikation bruger du mest?")]
+    assert cell.data_type == "s" and cell.value == formula
+    assert not any(c.data_type == "f" for c in row)
+
+
 def test_results_are_for_editors_only(client, answered):
     response = client.get(reverse("survey_results", args=[answered.pk]))
     assert response.status_code == 302  # to the admin's login
