@@ -6,6 +6,7 @@ answer (no key, no time of use)."""
 import secrets
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -80,6 +81,11 @@ class BackgroundQuestion(models.Model):
         return self.label
 
 
+CLOSES_BEFORE_OPENING = _("Undersøgelsen skal lukke efter, at den åbner.")
+KIND_FIXED_BY_ANSWERS = _(
+    "Spørgsmålet har allerede svar, så dets slags kan ikke ændres: svarene ville ikke længere "
+    "passe til det. Tilføj i stedet et nyt spørgsmål, og slet eller behold det gamle."
+)
 DUPLICATE_QUESTION = _(
     "To spørgsmål får samme navn (»{name}«), så deres svar ville blandes. Omformulér det ene."
 )
@@ -144,6 +150,11 @@ class SurveyPage(FormMixin, BasePage):
         if not hasattr(self, "_questions"):
             self._questions = list(self.form_fields.all().select_related("background"))
         return self._questions
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": CLOSES_BEFORE_OPENING})
 
     def answer_state(self, now=None):
         """ "open", "not_yet" or "closed"."""
@@ -255,6 +266,16 @@ class SurveyQuestion(AbstractFormField):
         if not self.help_text and self.background_id:
             return self.background.help_text
         return self.help_text
+
+    def clean(self):
+        super().clean()
+        # Answers already given keep the kind they were given for: a number read as a scale,
+        # or a text as a choice, would give results that no longer add up.
+        if self.pk and self.page_id:
+            before = SurveyQuestion.objects.filter(pk=self.pk).values_list("field_type", flat=True)
+            changed = before.first() not in (None, self.field_type)
+            if changed and SurveyResponse.objects.filter(page_id=self.page_id).exists():
+                raise ValidationError({"field_type": KIND_FIXED_BY_ANSWERS})
 
     def get_field_clean_name(self):
         if self.field_type == Kind.BACKGROUND and self.background_id:

@@ -67,9 +67,11 @@ def answer(request, survey, token=None):
 def _finish(request, survey, steps, answers, invitation, form):
     if form.is_spam():
         return survey.render_landing_page(request)
-    if is_ratelimited(
+    # The open link only, per survey: a personal link takes one answer anyway, and a room of
+    # invited leaders behind one address must all get theirs in.
+    if invitation is None and is_ratelimited(
         request,
-        group="surveys.answer",
+        group=f"surveys.answer.{survey.pk}",
         key="ip",
         rate=rate_setting("SURVEYS_ANSWER_RATE"),
         increment=True,

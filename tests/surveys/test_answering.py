@@ -6,8 +6,9 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
+from surveys.factories import make_survey
 from surveys.models import Invitation, SurveyResponse
-from tests.surveys.conftest import PAGE_ONE, PAGE_TWO, last_page, post, step
+from tests.surveys.conftest import PAGE_ONE, PAGE_TWO, last_page, post, step, two_page_questions
 
 pytestmark = pytest.mark.django_db
 
@@ -161,6 +162,25 @@ def test_the_open_link_is_rate_limited(client, survey, settings):
     assert answer.status_code == 429
     assert "Vent lidt" in answer.content.decode()
     assert SurveyResponse.objects.count() == 1
+
+
+def test_the_limit_is_per_survey_and_spares_personal_links(client, home, survey, settings):
+    """A room of invited leaders behind one address answers on their own links (one answer
+    each already), and a flood of one survey's open link does not close another survey."""
+    settings.SURVEYS_ANSWER_RATE = "1/h"
+    room = "10.99.0.2"
+    data = step(last_page(client, survey.url), PAGE_TWO, "send")
+    assert client.post(survey.url, data, REMOTE_ADDR=room).status_code == 200
+    assert client.post(survey.url, data, REMOTE_ADDR=room).status_code == 429
+    for email in ("a@kl.dk", "b@kl.dk"):
+        url = f"{survey.url}{Invitation.objects.create(survey=survey, email=email).token}/"
+        personal = step(last_page(Client(), url), PAGE_TWO, "send")
+        assert Client().post(url, personal, REMOTE_ADDR=room).status_code == 200
+    other = make_survey(home, "Evaluering", two_page_questions())
+    data = step(last_page(client, other.url), PAGE_TWO, "send")
+    assert client.post(other.url, data, REMOTE_ADDR=room).status_code == 200
+    assert SurveyResponse.objects.filter(page=survey).count() == 3
+    assert SurveyResponse.objects.filter(page=other).count() == 1
 
 
 def test_a_personal_link_resumes_a_closed_tab_and_answers_once(client, survey):
