@@ -31,6 +31,12 @@ class ResultsFilter(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["opdel"].choices = [("", _("Ingen opdeling")), *split_choices(survey)]
 
+    def clean(self):
+        data = super().clean()
+        if data.get("fra") and data.get("til") and data["til"] < data["fra"]:
+            self.add_error("til", _("Slutdatoen ligger før startdatoen."))
+        return data
+
     def period(self):
         data = self.cleaned_data if self.is_valid() else {}
         return data.get("fra"), data.get("til"), data.get("opdel") or ""

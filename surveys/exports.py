@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from lederweb.spreadsheets import TextWriter, xlsx_value
 from surveys.devices import LABELS
-from surveys.models import SurveyResponse
+from surveys.models import SCALE_KINDS, SurveyResponse
 from surveys.results import date_bounds
 
 CHUNK = 2000
@@ -29,18 +29,23 @@ def answers(survey, start=None, end=None):
 
 
 def rows(survey, start=None, end=None):
-    """The header, then one row per answer: lists of choices joined, numbers as numbers,
-    None where nothing was answered."""
+    """The header, then one row per answer: lists of choices joined, numbers and scales as
+    numbers (a spreadsheet can average them), None where nothing was answered."""
     columns = survey.columns()
     keys = [column.key for column in columns]
+    scales = [2 + n for n, column in enumerate(columns) if column.kind in SCALE_KINDS]
     yield header(columns)
     for submitted, device, data in answers(survey, start, end):
         values = [data.get(key) for key in keys]  # None: an empty cell, not written at all
-        yield [
+        row = [
             timezone.localtime(submitted).strftime("%Y-%m-%d %H:%M"),
             LABELS.get(device, device),
             *[SEPARATOR.join(v) if isinstance(v, list) else v for v in values],
         ]
+        for position in scales:
+            if isinstance(row[position], str) and row[position].isdigit():
+                row[position] = int(row[position])
+        yield row
 
 
 class _Echo:

@@ -127,6 +127,7 @@ def test_the_results_page_and_the_exports_read_back_what_was_answered(editor_cli
     ]
     assert cells[0] == table[0]
     assert cells[1][3] == 12  # a number stays a number
+    assert cells[1][cells[0].index("Hvor enig er du?: De er lette at læse")] == 5  # so does a scale
     assert [str(v) for v in cells[2]] == table[2]
 
     response = editor_client.get(reverse("survey_pdf", args=[answered.pk]))
@@ -159,3 +160,10 @@ def test_free_texts_that_look_like_formulas_are_exported_as_text(editor_client, 
 def test_results_are_for_editors_only(client, answered):
     response = client.get(reverse("survey_results", args=[answered.pk]))
     assert response.status_code == 302  # to the admin's login
+
+
+def test_a_period_that_ends_before_it_starts_is_explained(editor_client, answered):
+    url = reverse("survey_results", args=[answered.pk])
+    page = editor_client.get(url, {"fra": "2026-12-31", "til": "2026-01-01"})
+    assert page.status_code == 200
+    assert "Slutdatoen ligger før startdatoen." in page.content.decode()
