@@ -80,3 +80,4 @@ def test_the_svg_coordinates_are_numbers_the_browser_reads_in_any_language():
     attributes = re.findall(r'\b(x|y|x1|x2|y1|y2|width|height|viewBox|dy)="([^"]*)"', svg)
     assert attributes
     assert all(re.fullmatch(r"[-\d. ]+", value) for _name, value in attributes), attributes
+    assert "{#" not in html and "#}" not in html  # no template comment shows
