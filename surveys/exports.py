@@ -6,6 +6,7 @@ import tempfile
 
 from django.utils import timezone
 from openpyxl import Workbook
+from wagtail.admin.views.mixins import Echo
 
 from lederweb.spreadsheets import TextWriter, xlsx_value
 from surveys.devices import LABELS
@@ -48,14 +49,9 @@ def rows(survey, start=None, end=None):
         yield row
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def csv_lines(survey, start=None, end=None):
     """CSV as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons."""
-    writer = TextWriter(_Echo())
+    writer = TextWriter(Echo())
     yield "\ufeff"
     for row in rows(survey, start, end):
         yield writer.writerow(row)
