@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | c
 # The HTML checker (make test) and Lighthouse (make bench) come from npm, pinned in the lock.
 NODE_INSTALLED := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 
-.PHONY: install dev serve test test-fast lint format bench browser clean translations screenshots
+.PHONY: install dev serve test test-fast test-database lint format bench browser clean translations screenshots
 
 $(INSTALLED): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ test: install browser lint
 # (tests marked slow), on two pytest-xdist workers, each with a test database of its own.
 test-fast: install
 	$(PY) -m devstack run -- $(PY) -m pytest -m "not slow" -n 2 $(PYTEST_ARGS)
+
+# Tests load their database from tests/database.sql, the dump of the migrated schema, while it
+# matches the migrations (tests/database.py); after adding a migration, write it again here.
+test-database: install
+	$(PY) -m devstack run -- $(PY) -m tests.database
 
 # Screenshots of every page type at 375, 768 and 1366 px into docs/screenshots/ (the README's
 # gallery) and the visual-regression baselines into tests/screenshots/baselines/.

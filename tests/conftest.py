@@ -4,14 +4,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
-import psycopg
 import pytest
 from django.core.management import call_command
 from django.db import connection, connections
 from django.test import override_settings
 
+from tests import database
 from tests.shared import SHARED, is_transactional
 from tests.support import (
     EDITOR_PASSWORD,
@@ -126,6 +127,36 @@ def mailbox(smtp_sink):
 
 
 @pytest.fixture(scope="session")
+def django_db_keepdb(django_db_modify_db_settings, django_db_blocker):
+    """Loads this run's (this worker's) test database from tests/database.sql when that matches
+    the migrations (tests/database.py); pytest-django's Django then keeps the database it finds,
+    with nothing left to migrate. Otherwise Django creates and migrates it as usual."""
+    settings_dict = connection.settings_dict
+    url = database_url(settings_dict, settings_dict["TEST"]["NAME"] or test_database_name())
+    with django_db_blocker.unblock():
+        loaded = database.is_current(url)
+        if loaded:
+            database.load(url)
+        else:
+            warnings.warn(
+                "tests/database.sql passer ikke til migrationerne, så testdatabasen migreres "
+                "(15 s): `make test-database` skriver den igen",
+                stacklevel=1,
+            )
+    yield loaded
+    if loaded:  # kept, so not dropped by Django
+        with django_db_blocker.unblock():
+            connections.close_all()
+        database.drop(url)
+
+
+def test_database_name():
+    from django.db.backends.base.creation import TEST_DATABASE_PREFIX
+
+    return TEST_DATABASE_PREFIX + connection.settings_dict["NAME"]
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Also copies the freshly migrated test database for the served site (`demo_site`), now,
     while nothing else is connected to it."""
@@ -134,12 +165,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     name = f"{settings_dict['NAME']}_site"
     with django_db_blocker.unblock():
         connections.close_all()
-    with psycopg.connect(_conninfo(database_url(settings_dict, "postgres")), autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        db.execute(f'CREATE DATABASE "{name}" TEMPLATE "{settings_dict["NAME"]}"')
+    database.create(database_url(settings_dict, name), template=settings_dict["NAME"])
     yield
-    with psycopg.connect(_conninfo(database_url(settings_dict, "postgres")), autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    database.drop(database_url(settings_dict, name))
 
 
 @pytest.fixture(scope="session")
@@ -203,15 +231,8 @@ def dev_stack(django_db_setup, smtp_sink):
     stack.start()
     yield stack
     stack.ctrl_c()
-    with psycopg.connect(_conninfo(database_url(settings_dict, "postgres")), autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    database.drop(database_url(settings_dict, name))
     shutil.rmtree(root, ignore_errors=True)
-
-
-def _conninfo(url):
-    from devstack.postgres import conninfo
-
-    return conninfo(url)
 
 
 @pytest.fixture
