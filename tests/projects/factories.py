@@ -48,24 +48,36 @@ def make_project(title, sections=(), status="igangvaerende", board=False, **fiel
     return page
 
 
-def make_article(title, date=(2013, 1, 1), sections=(), themes=(), project=None, **fields):
+def make_article(
+    title, date=(2013, 1, 1), sections=(), themes=(), project=None, index=None, **fields
+):
+    """An article under /artikler/: `index` (the article index), `sections` (numbers or
+    SectionPage) and `themes` (names or Theme) may come looked up already."""
     fields.setdefault("body", paragraphs("Et afsnit."))
     page = ArticlePage(
         title=title,
         date=date if isinstance(date, datetime.date) else datetime.date(*date),
         project=project,
-        vaeksthuse=[section(n) for n in sections],
-        themes=[theme(name) for name in themes],
+        vaeksthuse=[n if isinstance(n, SectionPage) else section(n) for n in sections],
+        themes=[name if isinstance(name, Theme) else theme(name) for name in themes],
         **fields,
     )
-    article_index().add_child(instance=page)
+    (index or article_index()).add_child(instance=page)
     return page
 
 
-def many_articles(count, start=0, **fields):
-    """`count` articles, one a day from 1 January 2010: the higher the number, the newer."""
+def many_articles(count, start=0, sections=(), themes=(), **fields):
+    """`count` articles, one a day from 1 January 2010: the higher the number, the newer. The
+    index, sections and themes are looked up once for all of them."""
     first = datetime.date(2010, 1, 1)
+    shared = {
+        "index": article_index(),
+        "sections": [section(n) for n in sections],
+        "themes": [theme(name) for name in themes],
+    }
     return [
-        make_article(f"Artikel {n:03d}", date=first + datetime.timedelta(days=n), **fields)
+        make_article(
+            f"Artikel {n:03d}", date=first + datetime.timedelta(days=n), **shared, **fields
+        )
         for n in range(start, start + count)
     ]

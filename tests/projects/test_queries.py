@@ -1,4 +1,5 @@
-"""Every listing costs the same number of SQL queries whether it lists 10 items or 100."""
+"""Every listing costs the same number of SQL queries whether it lists 10 items or 50 (five
+pages of ten: a query per item or per page would show), or 100 ideas, which are cheap to make."""
 
 import pytest
 from django.db import connection
@@ -20,13 +21,13 @@ def queries(client, path):
     return len(captured)
 
 
-def grows(client, path, add_ten, add_ninety):
-    """Queries for the page with ten items, then with a hundred."""
+def grows(client, path, add_ten, add_forty):
+    """Queries for the page with ten items, then with fifty."""
     add_ten()
     ten = queries(client, path)
-    add_ninety()
-    hundred = queries(client, path)
-    return ten, hundred
+    add_forty()
+    fifty = queries(client, path)
+    return ten, fifty
 
 
 @pytest.fixture
@@ -46,10 +47,10 @@ def test_article_listings(client, image):
     fields = {"image": image, "sections": [2], "themes": ["Innovation"]}
     many_articles(10, **fields)
     ten = [queries(client, path) for path in ARTICLE_LISTINGS]
-    many_articles(90, start=10, **fields)
-    hundred = [queries(client, path) for path in ARTICLE_LISTINGS]
-    assert hundred == ten
-    assert queries(client, "/artikler/?side=10") == ten[0]
+    many_articles(40, start=10, **fields)
+    fifty = [queries(client, path) for path in ARTICLE_LISTINGS]
+    assert fifty == ten
+    assert queries(client, "/artikler/?side=5") == ten[0]  # the last page
 
 
 def test_one_card_costs_the_same_as_ten(client, image):
@@ -69,7 +70,7 @@ def test_project_listings(client, tree):
     add(10, 0)
     paths = ["/projekter/", "/projekter/?vaeksthus=1", "/vaeksthuse/topledere/"]
     ten = [queries(client, path) for path in paths]
-    add(90, 10)
+    add(40, 10)
     assert [queries(client, path) for path in paths] == ten
 
 
@@ -81,9 +82,9 @@ def test_project_page_with_its_products(client, tree):
             make_article(f"Artikel {n}", project=project)
             project.add_child(instance=ToolPage(title=f"Værktøj {n}", project=project))
 
-    # Ten products (five articles, five tools), then a hundred.
-    ten, hundred = grows(client, project.url, lambda: add(5, 0), lambda: add(45, 5))
-    assert ten == hundred
+    # Ten products (five articles, five tools), then fifty.
+    ten, fifty = grows(client, project.url, lambda: add(5, 0), lambda: add(20, 5))
+    assert ten == fifty
 
 
 def test_idea_collection(client, tree):

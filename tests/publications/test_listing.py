@@ -96,11 +96,12 @@ def _add_publications(count, start, covers, sections):
     index = publication_index()
     for number in range(start, start + count):
         page = PublicationPage(
-            title=f"Udgivelse {number}", year=2013, cover=covers[number % len(covers)]
+            title=f"Udgivelse {number}",
+            year=2013,
+            cover=covers[number % len(covers)],
+            vaeksthuse=[sections[1 + number % 3]],  # saved with the page, not in a second save
         )
         index.add_child(instance=page)
-        page.vaeksthuse.set([sections[1 + number % 3]])
-        page.save()
         make_order(page, 1)
 
 
@@ -112,14 +113,15 @@ def _queries(client, path):
 
 
 def test_listing_queries_stay_constant_as_publications_grow(client, sections):
+    # 10 (one page of 12) against 50 (five pages): a query per card or per page would show.
     covers = _covers(3)
     _add_publications(10, 0, covers, sections)
     with_ten = _queries(client, "/udgivelser/")
 
-    _add_publications(90, 10, covers, sections)
-    with_hundred = _queries(client, "/udgivelser/")
+    _add_publications(40, 10, covers, sections)
+    with_fifty = _queries(client, "/udgivelser/")
 
-    assert with_ten == with_hundred
+    assert with_ten == with_fifty
     html = client.get("/udgivelser/").content.decode()
     assert "<picture>" in html and 'loading="lazy"' in html and "format-avif" in html
 
