@@ -1,6 +1,9 @@
 """Builders of surveys for the tests and the demo content: a survey from a short list of
 questions."""
 
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
 from surveys.models import BackgroundQuestion, Kind, SurveyPage, SurveyQuestion
 
 ROLES = ["Topleder", "Mellemleder", "Institutions- og afdelingsleder"]
@@ -34,6 +37,11 @@ def make_survey(parent, title, questions, **fields):
     for number, item in enumerate(questions):
         item.sort_order = number
         survey.form_fields.add(item)
-    parent.add_child(instance=survey)
-    survey.save_revision().publish()
-    return SurveyPage.objects.get(pk=survey.pk)
+    # Every save of the page and of each question would index the references of the whole
+    # survey again (some thirty times); indexed once, as published, the index is the same.
+    with disable_reference_index_auto_update():
+        parent.add_child(instance=survey)
+        survey.save_revision().publish()
+    survey = SurveyPage.objects.get(pk=survey.pk)
+    ReferenceIndex.create_or_update_for_object(survey)
+    return survey
