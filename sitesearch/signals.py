@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from lederweb.bulk_loading import in_bulk_load
 from sitesearch import lexicon
 from sitesearch.documents import pages_linking_to
 from sitesearch.indexing import index_pages, index_subtree, remove_pages
@@ -17,7 +18,8 @@ from sitesearch.models import SearchDocument
 
 @receiver(page_published, dispatch_uid="sitesearch-published")
 def index_published_page(sender, instance, **kwargs):
-    index_pages([instance.pk])
+    if not in_bulk_load():  # a bulk load ends with rebuild_search_index
+        index_pages([instance.pk])
 
 
 @receiver(page_unpublished, dispatch_uid="sitesearch-unpublished")

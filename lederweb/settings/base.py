@@ -241,6 +241,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Old links keep working: moving or renaming a page leaves a permanent redirect behind.
 WAGTAILREDIRECTS_AUTO_CREATE = True
+# Wagtail's index tasks run in the process, as by default; a bulk load runs each once at its end.
+TASKS = {"default": {"BACKEND": "lederweb.bulk_loading.HoldingImmediateBackend"}}
 
 CELERY_BROKER_URL = REDIS_URL
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True

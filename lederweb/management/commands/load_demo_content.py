@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from lederweb.bulk_loading import bulk_load
 from lederweb.models import HomePage
 
 # In order: the site tree first, then each domain's content, which hangs below it.
@@ -34,7 +35,7 @@ class Command(BaseCommand):
     def handle(self, *args, if_empty=False, **options):
         if if_empty and HomePage.objects.exists():
             return
-        with transaction.atomic():
+        with transaction.atomic(), bulk_load():
             for path in LOADERS:
                 import_module(path).load()
         self.stdout.write(self.style.SUCCESS("Demoindholdet er indlæst."))
