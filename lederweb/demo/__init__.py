@@ -19,7 +19,8 @@ def ensure_child(parent, model, slug, **fields):
         return existing.specific
     page = model(slug=slug, **fields)
     parent.add_child(instance=page)
-    page.save_revision().publish()
+    # add_child has just validated the page; publishing validates it once more.
+    page.save_revision(clean=False).publish()
     return page
 
 
