@@ -51,18 +51,27 @@ def pytest_collection_modifyitems(items):
     items.sort(key=_run_order)
 
 
+# The shared levels (tests/shared.py), each built on the one before it.
+LEVELS = ("home", "tree", "demo")
+
+
+def _level_asked(fixtures):
+    """The last shared level a test asks for (through its fixtures), or None."""
+    asked = [level for level in LEVELS if f"_shared_{level}" in fixtures]
+    return asked[-1] if asked else None
+
+
 def _run_order(item):
     """As Django orders tests (in a transaction, then transactional, then no database), with the
-    tests that share the site tree, then the demo content, last of the first kind (see
-    tests/shared.py)."""
+    tests that share the front page, then the site tree, then the demo content, last of the
+    first kind (see tests/shared.py)."""
     fixtures = set(getattr(item, "fixturenames", ()))
     if is_transactional(item):
-        return 3
-    if not (item.get_closest_marker("django_db") or fixtures & {"db", "django_db_setup"}):
         return 4
-    if "_shared_demo" in fixtures:
-        return 2
-    return 1 if "_shared_tree" in fixtures else 0
+    if not (item.get_closest_marker("django_db") or fixtures & {"db", "django_db_setup"}):
+        return 5
+    level = _level_asked(fixtures)
+    return 0 if level is None else 1 + LEVELS.index(level)
 
 
 @pytest.fixture(autouse=True)
@@ -72,20 +81,29 @@ def _each_test_gets_the_shared_levels_it_asks_for(request):
     sees none, whatever ran before it (on a pytest-xdist worker too). In _run_order each level
     is still built once and rolled back once."""
     node = request.node
-    fixtures = set(getattr(node, "fixturenames", ()))
     if is_transactional(node):
         SHARED.roll_back()
-    elif "_shared_demo" not in fixtures:
-        SHARED.roll_back("tree" if "_shared_tree" not in fixtures else "demo")
+        return
+    level = _level_asked(set(getattr(node, "fixturenames", ())))
+    above = LEVELS.index(level) + 1 if level else 0
+    if above < len(LEVELS):
+        SHARED.roll_back(LEVELS[above])
 
 
 @pytest.fixture(scope="session")
-def _shared_tree(django_db_setup, django_db_blocker):
+def _shared_home(django_db_setup, django_db_blocker):
+    from lederweb.demo import ensure_home
+
+    SHARED.build("home", django_db_blocker, ensure_home)
+    yield
+    SHARED.roll_back()
+
+
+@pytest.fixture(scope="session")
+def _shared_tree(_shared_home, django_db_blocker):
     from lederweb.demo import site
 
     SHARED.build("tree", django_db_blocker, site.load)
-    yield
-    SHARED.roll_back()
 
 
 @pytest.fixture(scope="session")
@@ -250,11 +268,11 @@ def dev_stack(django_db_setup, smtp_sink):
 
 
 @pytest.fixture
-def home(db):
+def home(_shared_home, db):
     """Just the front page: what a test needs is added below it."""
     from lederweb.demo import ensure_home
 
-    return ensure_home()
+    return ensure_home()  # the level's (SITE_URL still followed), or a new one when rolled back
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-"""Data many tests read, built once per run instead of once per test: the site tree, and the
-demo content on top of it (the demo alone took half a minute a test).
+"""Data many tests read, built once per run instead of once per test: the front page, the site
+tree on it, and the demo content on top of that (the demo alone took half a minute a test).
 
 Each level is a transaction left open on the test database. A test's own changes are rolled
 back to a savepoint inside it, as pytest-django's `db` always does, so every test still starts
