@@ -164,7 +164,7 @@ def django_db_keepdb(django_db_modify_db_settings, django_db_blocker):
     the migrations (tests/database.py); pytest-django's Django then keeps the database it finds,
     with nothing left to migrate. Otherwise Django creates and migrates it as usual."""
     settings_dict = connection.settings_dict
-    url = database_url(settings_dict, settings_dict["TEST"]["NAME"] or test_database_name())
+    url = database_url(settings_dict, settings_dict["TEST"]["NAME"] or _test_database_name())
     with django_db_blocker.unblock():
         loaded = database.is_current(url)
         if loaded:
@@ -182,7 +182,8 @@ def django_db_keepdb(django_db_modify_db_settings, django_db_blocker):
         database.drop(url)
 
 
-def test_database_name():
+def _test_database_name():
+    """Django's name for the test database when the settings name none (no pytest-xdist)."""
     from django.db.backends.base.creation import TEST_DATABASE_PREFIX
 
     return TEST_DATABASE_PREFIX + connection.settings_dict["NAME"]
