@@ -55,11 +55,12 @@ def covered_until(until):
 
 
 def new_pages(since, until):
-    """Live articles, publications, events and courses first published in (since, until]."""
+    """Live articles, publications, events and courses first published in (since, until];
+    of the events only those not over by `until`: one already held is no news to go to."""
     published = Q(first_published_at__gt=since, first_published_at__lte=until)
     articles = public_pages(ArticlePage.objects.live().filter(published))
     publications = public_pages(PublicationPage.objects.live().filter(published))
-    events = public_pages(EventPage.objects.live().filter(published))
+    events = public_pages(EventPage.objects.live().upcoming(until).filter(published))
     courses = public_pages(CoursePage.objects.live().filter(published))
     return [
         *articles.order_by("-date", "-first_published_at"),

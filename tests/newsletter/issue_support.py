@@ -63,12 +63,12 @@ def publish_publication(title, sections=(), when=None, **fields):
     return publish_page(page, sections, when)
 
 
-def publish_event(title, sections=(), when=None):
+def publish_event(title, sections=(), when=None, start=None):
     from datetime import timedelta
 
     from events.models import EventPage
 
-    start = timezone.now() + timedelta(days=20)
+    start = start or timezone.now() + timedelta(days=20)
     page = EventPage(
         title=title,
         introduction=f"Om {title.lower()}.",

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from newsletter import planning
 from newsletter.models import Delivery, Issue
-from tests.newsletter.issue_support import publish_article
+from tests.newsletter.issue_support import publish_article, publish_event
 
 THURSDAY_8 = datetime.datetime(2026, 11, 26, 7, 0, tzinfo=datetime.UTC)  # 08:00 in Copenhagen
 
@@ -30,6 +30,17 @@ def test_on_time_the_issue_is_composed_from_what_is_new_and_started(sections):
     assert [item.page.title for item in issue.items.all()] == ["Ny artikel"]
     assert planning.plan(now=THURSDAY_8 + timedelta(minutes=2)) == []
     assert Issue.objects.count() == 1
+
+
+def test_an_event_already_over_is_not_news(sections):
+    # Published in the week, but held before the issue goes out: a leader cannot go any more.
+    published = THURSDAY_8 - timedelta(days=2)
+    publish_event("Kommende temadag", when=published, start=THURSDAY_8 + timedelta(days=14))
+    publish_event("Afholdt temadag", when=published, start=THURSDAY_8 - timedelta(days=1))
+
+    planning.plan(now=THURSDAY_8 + timedelta(minutes=1))
+
+    assert [item.page.title for item in Issue.objects.get().items.all()] == ["Kommende temadag"]
 
 
 def test_nothing_new_means_no_issue(sections):
